@@ -1,0 +1,42 @@
+/**
+ * The benefit base (计发基数): a factor of the previous year's provincial urban private-sector average monthly
+ * wage. Qinghai 第二十五–二十九条: 60% (seed). Shanghai 规程第四十五条: the Shanghai figure itself (assumed
+ * 100%). Other provinces: 100% (assumed, REFERENCE C3). The base stays exact; only items are rounded.
+ */
+import { cite } from "../core/citation.js";
+import { formatExact, formatMoney, FEN_ROUNDING, Dec } from "../core/money.js";
+import type { RuleContext } from "../provinces/index.js";
+
+export interface BaseResult {
+  /** Exact base used in every item. */
+  readonly base: Dec;
+  /** The base rounded to the fen, for display. */
+  readonly display: string;
+}
+
+/**
+ * Computes `factor × wage`, adding a step. `label` tells which wage figure is meant (e.g. the 2024 figure for
+ * Shanghai's transitional periodic benefits).
+ */
+export function benefitBase(
+  ctx: RuleContext,
+  wage: Dec,
+  label: { zh: string; en: string; input: string } = {
+    zh: "上年度全省城镇私营单位就业人员月平均工资",
+    en: "previous-year provincial urban private-sector average monthly wage",
+    input: "avgMonthlyWage",
+  },
+): BaseResult {
+  const factor = ctx.param("benefit.baseFactor");
+  const base = wage.times(new Dec(factor.value));
+  ctx.explainer.add({
+    rule: "benefit.base",
+    title: { zh: `计发基数（${label.zh} × 比例）`, en: `benefit base (${label.en} × factor)` },
+    citations: [cite("zhishang-decisions", { decision: "C3" })],
+    inputs: { [label.input]: formatExact(wage) },
+    parameters: [factor.used],
+    result: { exact: formatExact(base), display: formatMoney(base) },
+    rounding: `exact in every item; shown ${FEN_ROUNDING}`,
+  });
+  return { base, display: formatMoney(base) };
+}

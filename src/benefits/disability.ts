@@ -1,0 +1,214 @@
+/**
+ * Disability benefits (伤残待遇), grades 1–10, with nursing and the pension top-up.
+ *
+ * Encodes Qinghai 实施办法 第二十一条（三）（五）（六）, 第二十五–二十八条, 第十一条第二款 (veterans), and the
+ * same structure as national rules elsewhere; Shanghai 规程第四十二条 (veterans) and 第四十五条 (transitional
+ * bases).
+ * - one-time disability subsidy: months × base by grade (27, 25, 23, 21, 18, 16, 13, 11, 9, 7);
+ * - monthly disability allowance, grades 1–4: 90%, 85%, 80%, 75% of the base;
+ * - one-time allowance, grades 5–6: 30 and 25 months;
+ * - nursing allowance: 50% / 40% / 30% of the base for full / most / partial dependence;
+ * - grades 1–4 drawing a basic pension: the allowance stops and the fund tops the pension up to it;
+ * - a veteran's relapse (残疾军人证): every benefit but the one-time disability subsidy.
+ */
+import { z } from "zod";
+import { cite } from "../core/citation.js";
+import type { ComputeOptions } from "../core/explain.js";
+import { Dec, formatMoney, parseMoney, FEN_ROUNDING } from "../core/money.js";
+import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { baseItem } from "./items.js";
+import { largestPeriodic, resolveBases } from "./transitional.js";
+
+export const NURSING_LEVELS = ["full", "most", "partial"] as const;
+export type NursingLevel = (typeof NURSING_LEVELS)[number];
+
+export const disabilityInputSchema = z.strictObject({
+  /** 伤残等级 1 (most severe) … 10. */
+  grade: z.number().int().min(1).max(10),
+  /** Previous-year provincial urban private-sector average monthly wage (yuan). */
+  avgMonthlyWage: moneySchema,
+  /** 生活护理 level assessed: full 完全不能自理 / most 大部分不能自理 / partial 部分不能自理. */
+  nursingLevel: z.enum(NURSING_LEVELS).optional(),
+  /** The worker holds a 残疾军人证 and this is a relapse of the old injury (第十一条第一款第（五）项). */
+  veteranRelapse: z.boolean().optional(),
+  /** Monthly basic pension, for grades 1–4 who qualify for one (第二十六条第三款). */
+  basicPensionMonthly: moneySchema.optional(),
+  /** Accident date: checked against the province's start; drives Shanghai's transitional bases. */
+  accidentDate: dateSchema.optional(),
+  /** Shanghai 规程第四十五条: the 2024 Shanghai figure, for periodic benefits of injuries before the 实施办法. */
+  avgMonthlyWage2024: moneySchema.optional(),
+  /** Shanghai 规程第四十五条第二款: the current figure, so periodic benefits are never below the current standard. */
+  currentAvgMonthlyWage: moneySchema.optional(),
+});
+export type DisabilityInput = z.input<typeof disabilityInputSchema>;
+
+export interface DisabilityBenefits {
+  /** The base rounded to the fen (items are computed on the exact base). */
+  benefitBase: string;
+  /** The base of periodic items when it differs (Shanghai transitional), else null. */
+  periodicBenefitBase: string | null;
+  oneTimeDisabilitySubsidy: string | null;
+  monthlyDisabilityAllowance: string | null;
+  oneTimeAllowance: string | null;
+  monthlyNursingAllowance: string | null;
+  monthlyPensionTopUp: string | null;
+  /** Grades 1–4 with a basic pension: the allowance is stopped and replaced by pension + top-up. */
+  allowanceReplacedByPension: boolean;
+  /** Benefits the rules exclude in this case (the veteran rule). */
+  excludedBenefits: string[];
+}
+
+/**
+ * Computes every disability benefit of a grade.
+ *
+ * @example
+ * ```ts
+ * // Qinghai, grade 4, 6,000 yuan: base 3,600; subsidy 21 × 3,600 = 75,600; allowance 75% = 2,700
+ * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+ * r.value.oneTimeDisabilitySubsidy; // "75600.00"
+ * r.value.monthlyDisabilityAllowance; // "2700.00"
+ * ```
+ */
+export function computeDisabilityBenefits(
+  province: ProvinceId,
+  input: DisabilityInput,
+  options?: ComputeOptions,
+): Computation<DisabilityBenefits> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(disabilityInputSchema, input);
+  if (i.accidentDate !== undefined) {
+    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
+  }
+  const bases = resolveBases(ctx, i);
+  const months = ctx.param("disability.oneTimeSubsidyMonths");
+  const grade = String(i.grade) as keyof typeof months.value;
+  const excluded = ctx.param("veteran.excludedBenefits");
+  const gradeInput = { grade: i.grade };
+  const excludedBenefits: string[] = i.veteranRelapse === true ? [...excluded.value] : [];
+
+  // 一次性伤残补助金 — Qinghai 第二十六条第二款, 第二十七条第（一）项, 第二十八条.
+  let oneTimeDisabilitySubsidy: string | null = null;
+  if (excludedBenefits.includes("oneTimeDisabilitySubsidy")) {
+    ctx.explainer.add({
+      rule: "disability.veteran-exclusion",
+      title: { zh: "残疾军人旧伤复发：不享受一次性伤残补助金", en: "veteran's relapse: no one-time disability subsidy" },
+      inputs: { veteranRelapse: true },
+      parameters: [excluded.used],
+      result: null,
+    });
+  } else {
+    oneTimeDisabilitySubsidy = formatMoney(
+      baseItem(ctx, {
+        rule: "disability.one-time-subsidy",
+        title: { zh: `一次性伤残补助金（${i.grade}级）`, en: `one-time disability subsidy (grade ${i.grade})` },
+        unit: "months",
+        factor: months.value[grade],
+        base: bases.oneTime.base,
+        parameter: months.used,
+        inputs: gradeInput,
+      }),
+    );
+  }
+
+  // 伤残津贴 (grades 1–4) — Qinghai 第二十六条第三款; periodic (Shanghai 第四十五条).
+  let allowance: Dec | null = null;
+  if (i.grade <= 4) {
+    const pct = ctx.param("disability.monthlyAllowancePercent");
+    const g = String(i.grade) as keyof typeof pct.value;
+    const candidates = bases.periodic.map((b) =>
+      baseItem(ctx, {
+        rule: "disability.monthly-allowance",
+        title: { zh: `伤残津贴（${i.grade}级，按月）`, en: `monthly disability allowance (grade ${i.grade})` },
+        unit: "percent",
+        factor: pct.value[g],
+        base: b.base,
+        parameter: pct.used,
+        inputs: gradeInput,
+      }),
+    );
+    allowance = largestPeriodic(ctx, "disability.monthly-allowance", candidates, pct.used);
+  }
+
+  // 一次性津贴 (grades 5–6) — Qinghai 第二十七条第（二）项.
+  let oneTimeAllowance: string | null = null;
+  if (i.grade === 5 || i.grade === 6) {
+    const m = ctx.param("disability.oneTimeAllowanceMonths");
+    oneTimeAllowance = formatMoney(
+      baseItem(ctx, {
+        rule: "disability.one-time-allowance",
+        title: { zh: `一次性津贴（${i.grade}级）`, en: `one-time allowance (grade ${i.grade})` },
+        unit: "months",
+        factor: m.value[String(i.grade) as "5" | "6"],
+        base: bases.oneTime.base,
+        parameter: m.used,
+        inputs: gradeInput,
+      }),
+    );
+  }
+
+  // 生活护理费 — Qinghai 第二十五条; periodic.
+  let nursing: string | null = null;
+  if (i.nursingLevel !== undefined) {
+    const pct = ctx.param("nursing.percent");
+    const level = i.nursingLevel;
+    const names = { full: "生活完全不能自理", most: "生活大部分不能自理", partial: "生活部分不能自理" } as const;
+    const candidates = bases.periodic.map((b) =>
+      baseItem(ctx, {
+        rule: "nursing.monthly-allowance",
+        title: { zh: `生活护理费（${names[level]}，按月）`, en: `monthly nursing allowance (${level})` },
+        unit: "percent",
+        factor: pct.value[level],
+        base: b.base,
+        parameter: pct.used,
+        inputs: { nursingLevel: level },
+      }),
+    );
+    nursing = formatMoney(largestPeriodic(ctx, "nursing.monthly-allowance", candidates, pct.used));
+  }
+
+  // 基本养老金补差 — Qinghai 第二十六条第三款.
+  let topUp: string | null = null;
+  let replaced = false;
+  if (i.basicPensionMonthly !== undefined) {
+    const pension = parseMoney(i.basicPensionMonthly, ["basicPensionMonthly"]);
+    const rule = "disability.pension-top-up";
+    const citations = [cite(province === "qinghai" ? "qinghai-measures" : "national-measures",
+      province === "qinghai" ? { article: 26, paragraph: 3 } : {})];
+    if (allowance === null) {
+      ctx.explainer.add({
+        rule,
+        title: { zh: "基本养老金补差仅适用于一至四级", en: "the pension top-up applies to grades 1–4 only" },
+        citations,
+        inputs: { grade: i.grade, basicPensionMonthly: i.basicPensionMonthly },
+        result: null,
+      });
+    } else {
+      replaced = true;
+      const diff = allowance.minus(pension);
+      const amount = diff.isNegative() ? new Dec(0) : diff;
+      topUp = formatMoney(amount);
+      ctx.explainer.add({
+        rule,
+        title: { zh: "停发伤残津贴，基本养老金低于伤残津贴的由基金补足差额", en: "allowance stops; the fund tops a lower pension up to it" },
+        citations,
+        inputs: { monthlyDisabilityAllowance: formatMoney(allowance), basicPensionMonthly: i.basicPensionMonthly },
+        result: { formula: `max(0, ${formatMoney(allowance)} − ${formatMoney(pension)})`, amount: topUp },
+        rounding: FEN_ROUNDING,
+      });
+    }
+  }
+
+  const periodicBase = bases.periodic[0];
+  return finish(ctx, {
+    benefitBase: bases.oneTime.display,
+    periodicBenefitBase: bases.transitional && periodicBase !== undefined ? periodicBase.display : null,
+    oneTimeDisabilitySubsidy,
+    monthlyDisabilityAllowance: allowance === null ? null : formatMoney(allowance),
+    oneTimeAllowance,
+    monthlyNursingAllowance: nursing,
+    monthlyPensionTopUp: topUp,
+    allowanceReplacedByPension: replaced,
+    excludedBenefits,
+  });
+}

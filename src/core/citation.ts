@@ -1,0 +1,196 @@
+/**
+ * Citations: every parameter and every rule names its source as data, so that explanations and the rules
+ * catalogue are generated rather than retyped.
+ */
+
+/** The documents the library cites. Seeds are the primary law; the rest are named in REFERENCE B/C. */
+export const DOCUMENTS = {
+  "qinghai-notice": {
+    zh: "青海省关于开展新就业形态人员职业伤害保障试点工作的通知（征求意见稿）",
+    en: "Qinghai notice on the occupational-injury protection pilot (draft for comment)",
+    number: null,
+    province: "qinghai",
+    seed: "qinghai-draft-measures.txt",
+  },
+  "qinghai-measures": {
+    zh: "青海省新就业形态人员职业伤害保障实施办法（试行）",
+    en: "Qinghai implementing measures (trial), annex 1",
+    number: null,
+    province: "qinghai",
+    seed: "qinghai-draft-measures.txt",
+  },
+  "qinghai-commission": {
+    zh: "青海省新就业形态人员职业伤害保障委托承办管理实施办法（试行）",
+    en: "Qinghai measures on commissioned insurers (trial), annex 2",
+    number: null,
+    province: "qinghai",
+    seed: "qinghai-draft-measures.txt",
+  },
+  "shanghai-rules": {
+    zh: "上海市新就业形态人员职业伤害保障业务经办和征收管理规程",
+    en: "Shanghai operating and collection rules",
+    number: "沪人社福〔2025〕373号",
+    province: "shanghai",
+    seed: "shanghai-operating-rules.txt",
+  },
+  "guangxi-plan": {
+    zh: "广西壮族自治区新就业形态人员职业伤害保障试点工作实施方案",
+    en: "Guangxi pilot implementation plan",
+    number: "桂人社发〔2025〕24号",
+    province: "guangxi",
+    seed: "guangxi-pilot-plan.txt",
+  },
+  "inner-mongolia-notice": {
+    zh: "内蒙古自治区关于开展新就业形态人员职业伤害保障试点工作的通知（2026年2月26日）",
+    en: "Inner Mongolia pilot notice of 2026-02-26",
+    number: null,
+    province: "inner-mongolia",
+    seed: "inner-mongolia-pilot-notice.txt",
+  },
+  "zhejiang-opinions": {
+    zh: "浙江省人力资源和社会保障厅等九部门关于开展新就业形态人员职业伤害保障试点工作的实施意见",
+    en: "Zhejiang implementing opinions on the pilot",
+    number: "浙人社发〔2025〕44号",
+    province: "zhejiang",
+    seed: "zhejiang-pilot-opinions.txt",
+  },
+  "national-measures": {
+    zh: "新就业形态人员职业伤害保障办法（试行）",
+    en: "National measures on occupational-injury protection for platform workers (trial)",
+    number: "人社部发〔2021〕110号附件，人社部发〔2025〕24号修订",
+    province: null,
+    seed: null,
+  },
+  "work-injury-regulations": {
+    zh: "工伤保险条例",
+    en: "Regulations on Work-Related Injury Insurance",
+    number: null,
+    province: null,
+    seed: null,
+  },
+  "dependants-order-18": {
+    zh: "因工死亡职工供养亲属范围规定",
+    en: "Provisions on the scope of dependants of workers who died of work injury",
+    number: "劳动和社会保障部令第18号",
+    province: null,
+    seed: null,
+  },
+  "civil-code": {
+    zh: "中华人民共和国民法典",
+    en: "Civil Code of the People's Republic of China",
+    number: null,
+    province: null,
+    seed: null,
+  },
+  "nbs-release-2025-01": {
+    zh: "国家统计局 2024年居民收入和消费支出情况（2025年1月发布）",
+    en: "National Bureau of Statistics release of January 2025 (2024 income)",
+    number: null,
+    province: null,
+    seed: null,
+  },
+  "nbs-release-2026-01": {
+    zh: "国家统计局 2025年居民收入和消费支出情况（2026年1月发布）",
+    en: "National Bureau of Statistics release of January 2026 (2025 income)",
+    number: null,
+    province: null,
+    seed: null,
+  },
+  "zhishang-decisions": {
+    zh: "zhishang 对来源未明确之处的决定（docs/decisions.md）",
+    en: "zhishang decisions on points the sources leave open (docs/decisions.md)",
+    number: null,
+    province: null,
+    seed: null,
+  },
+} as const satisfies Record<
+  string,
+  { zh: string; en: string; number: string | null; province: string | null; seed: string | null }
+>;
+
+export type DocumentId = keyof typeof DOCUMENTS;
+
+/**
+ * A pointer into a document. `article` is the 条 number; `paragraph` the 款 (1-based); `item` the 项 (1-based);
+ * `section` a heading path for documents without articles (e.g. Zhejiang "二（三）"); `decision` a REFERENCE C
+ * decision number when `doc` is `zhishang-decisions`.
+ */
+export interface Citation {
+  readonly doc: DocumentId;
+  readonly article?: number;
+  readonly paragraph?: number;
+  readonly item?: number;
+  readonly section?: string;
+  readonly decision?: string;
+  /** Free note, e.g. which part of an article is used. */
+  readonly note?: string;
+}
+
+/** A rendered citation as it appears in explanations: the machine-readable id and the text in both languages. */
+export interface RenderedCitation extends Citation {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
+
+/** Chinese numeral for 1–99, as used in article numbers (第二十六条). */
+export function chineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
+  if (n < 10) return DIGITS[n] as string;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
+}
+
+/** A stable id such as `qinghai-measures#art26.p1.i2`, `zhejiang-opinions#s二（三）`, `zhishang-decisions#C6`. */
+export function citationId(c: Citation): string {
+  let id: string = c.doc;
+  const parts: string[] = [];
+  if (c.article !== undefined) parts.push(`art${c.article}`);
+  if (c.section !== undefined) parts.push(`s${c.section}`);
+  if (c.decision !== undefined) parts.push(c.decision);
+  if (c.paragraph !== undefined) parts.push(`p${c.paragraph}`);
+  if (c.item !== undefined) parts.push(`i${c.item}`);
+  if (parts.length > 0) id += `#${parts.join(".")}`;
+  return id;
+}
+
+export function renderCitation(c: Citation): RenderedCitation {
+  const doc = DOCUMENTS[c.doc];
+  let zh = `《${doc.zh}》`;
+  if (doc.number !== null) zh += `（${doc.number}）`;
+  let en = doc.en;
+  if (doc.number !== null) en += ` (${doc.number})`;
+  if (c.section !== undefined) {
+    zh += ` ${c.section}`;
+    en += `, section ${c.section}`;
+  }
+  if (c.decision !== undefined) {
+    zh += ` ${c.decision}`;
+    en += ` ${c.decision}`;
+  }
+  if (c.article !== undefined) {
+    zh += ` 第${chineseNumeral(c.article)}条`;
+    en += `, art. ${c.article}`;
+  }
+  if (c.paragraph !== undefined) {
+    zh += `第${chineseNumeral(c.paragraph)}款`;
+    en += ` para. ${c.paragraph}`;
+  }
+  if (c.item !== undefined) {
+    zh += `第（${chineseNumeral(c.item)}）项`;
+    en += ` item (${c.item})`;
+  }
+  if (c.note !== undefined) {
+    zh += `（${c.note}）`;
+    en += ` (${c.note})`;
+  }
+  return { ...c, id: citationId(c), zh, en };
+}
+
+/** Convenience constructor that keeps citations readable in rule-set data. */
+export function cite(doc: DocumentId, where: Omit<Citation, "doc"> = {}): Citation {
+  return Object.freeze({ doc, ...where });
+}

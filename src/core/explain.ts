@@ -1,0 +1,132 @@
+/**
+ * Explanations: every result carries the ordered steps that produced it — the rule, its citations, the inputs
+ * and parameter values used (with provenance), the result of the step and the rounding applied.
+ */
+import { renderCitation, type Citation, type RenderedCitation } from "./citation.js";
+import { ZhishangError } from "./errors.js";
+import type { Bilingual, Param, Provenance, ProvenanceKind } from "./params.js";
+
+export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
+
+/** A parameter as used in one step. */
+export interface UsedParameter {
+  readonly name: string;
+  readonly value: Json;
+  readonly provenance: ProvenanceKind;
+  /** Why a `national` or `assumed` value applies. */
+  readonly reason?: Bilingual;
+  readonly citations: readonly RenderedCitation[];
+}
+
+export interface ExplanationStep {
+  /** 1-based position in the explanation. */
+  readonly step: number;
+  /** Stable rule id, e.g. `disability.one-time-subsidy`. */
+  readonly rule: string;
+  readonly title: Bilingual;
+  readonly citations: readonly RenderedCitation[];
+  readonly inputs: Readonly<Record<string, Json>>;
+  readonly parameters: readonly UsedParameter[];
+  readonly result: Json;
+  /** The rounding applied to this step's result, if any. */
+  readonly rounding?: string;
+  /** Remarks a reader needs: exclusions, caps applied, assumptions. */
+  readonly notes?: readonly Bilingual[];
+}
+
+export type Explanation = readonly ExplanationStep[];
+
+/** Options every computation accepts. */
+export interface ComputeOptions {
+  /** Refuse parameters whose provenance is `assumed` (`ASSUMED_PARAMETER_REFUSED`) unless overridden. */
+  readonly strict?: boolean;
+  /**
+   * Replace rule-set parameters for this computation, by documented parameter name (docs/provinces.md).
+   * Each override is recorded with provenance `caller`.
+   */
+  readonly overrides?: Readonly<Record<string, unknown>>;
+}
+
+export interface StepSpec {
+  rule: string;
+  title: Bilingual;
+  citations?: readonly Citation[];
+  inputs?: Record<string, Json>;
+  parameters?: readonly UsedParameter[];
+  result: Json;
+  rounding?: string;
+  notes?: readonly Bilingual[];
+}
+
+/** Collects the steps of one computation. Pure: a new one per computation. */
+export class Explainer {
+  private readonly steps: ExplanationStep[] = [];
+
+  add(spec: StepSpec): void {
+    const step: ExplanationStep = {
+      step: this.steps.length + 1,
+      rule: spec.rule,
+      title: spec.title,
+      citations: mergeCitations((spec.citations ?? []).map(renderCitation), spec.parameters ?? []),
+      inputs: spec.inputs ?? {},
+      parameters: spec.parameters ?? [],
+      result: spec.result,
+      ...(spec.rounding === undefined ? {} : { rounding: spec.rounding }),
+      ...(spec.notes === undefined || spec.notes.length === 0 ? {} : { notes: spec.notes }),
+    };
+    this.steps.push(step);
+  }
+
+  toExplanation(): Explanation {
+    return this.steps.slice();
+  }
+}
+
+/**
+ * Resolves a parameter for use: applies a caller override (provenance `caller`), and in strict mode refuses an
+ * `assumed` value with `ASSUMED_PARAMETER_REFUSED`.
+ */
+export function useParam<T extends Json>(
+  name: string,
+  param: Param<T>,
+  options: { strict: boolean; override?: { value: T } },
+): { value: T; used: UsedParameter } {
+  if (options.override !== undefined) {
+    return {
+      value: options.override.value,
+      used: { name, value: options.override.value, provenance: "caller", citations: [] },
+    };
+  }
+  const p: Provenance = param.provenance;
+  if (options.strict && p.kind === "assumed") {
+    throw new ZhishangError(
+      "ASSUMED_PARAMETER_REFUSED",
+      {
+        en: `parameter "${name}" is assumed (${p.reason.en}); strict mode refuses it — supply it in overrides`,
+        zh: `参数“${name}”为推定值（${p.reason.zh}），严格模式下不予采用，请通过 overrides 提供`,
+      },
+      ["overrides", name],
+    );
+  }
+  const used: UsedParameter = {
+    name,
+    value: param.value,
+    provenance: p.kind,
+    ...(p.kind === "national" || p.kind === "assumed" ? { reason: p.reason } : {}),
+    citations: p.kind === "caller" ? [] : p.citations.map(renderCitation),
+  };
+  return { value: param.value, used };
+}
+
+/** The step's own citations followed by those of the parameters it used, without repeats. */
+function mergeCitations(own: RenderedCitation[], params: readonly UsedParameter[]): RenderedCitation[] {
+  const seen = new Set<string>();
+  const out: RenderedCitation[] = [];
+  for (const c of [...own, ...params.flatMap((p) => p.citations)]) {
+    if (!seen.has(c.id)) {
+      seen.add(c.id);
+      out.push(c);
+    }
+  }
+  return out;
+}
