@@ -3,7 +3,6 @@
  * wage. Qinghai 第二十五–二十九条: 60% (seed). Shanghai 规程第四十五条: the Shanghai figure itself (assumed
  * 100%). Other provinces: 100% (assumed, REFERENCE C3). The base stays exact; only items are rounded.
  */
-import { cite } from "../core/citation.js";
 import { formatExact, formatMoney, FEN_ROUNDING, Dec } from "../core/money.js";
 import type { RuleContext } from "../provinces/index.js";
 
@@ -32,7 +31,6 @@ export function benefitBase(
   ctx.explainer.add({
     rule: "benefit.base",
     title: { zh: `计发基数（${label.zh} × 比例）`, en: `benefit base (${label.en} × factor)` },
-    citations: [cite("zhishang-decisions", { decision: "C3" })],
     inputs: { [label.input]: formatExact(wage) },
     parameters: [factor.used],
     result: { exact: formatExact(base), display: formatMoney(base) },

@@ -45,6 +45,16 @@ export interface ComputeOptions {
    * Each override is recorded with provenance `caller`.
    */
   readonly overrides?: Readonly<Record<string, unknown>>;
+  /** Extra holiday years for the time-limit rules (the scenario `calendars` field). */
+  readonly calendars?: ReadonlyArray<CalendarYearInput>;
+}
+
+/** A holiday year supplied by the caller: official days off as inclusive ranges, and adjusted working days. */
+export interface CalendarYearInput {
+  readonly year: number;
+  readonly off: ReadonlyArray<readonly [string, string]>;
+  readonly work: readonly string[];
+  readonly source?: string | undefined;
 }
 
 export interface StepSpec {

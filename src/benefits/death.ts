@@ -1,0 +1,249 @@
+/**
+ * Death benefits (死亡待遇). Encodes Qinghai 实施办法 第二十九条 and, where a province is silent, the same
+ * national structure; Shanghai 规程第四十条、第四十一条 (payment) and 第四十五条 (transitional bases).
+ * - funeral subsidy: 6 months of the base (第二十九条第一款第（一）项);
+ * - dependant pensions: spouse 40%, each other dependant 30%, +10% for an orphan or solitary elder, their sum
+ *   capped at the base, cut in proportion with the last fen to the largest remainders (第（二）项, REFERENCE C6);
+ * - one-time death subsidy: 20 × the national urban per-capita disposable income of the year before death
+ *   (第（三）项, REFERENCE B4);
+ * - a grade 1–4 worker who dies after the treatment period: funeral subsidy and dependant pensions only
+ *   (第二十九条第三款).
+ */
+import { z } from "zod";
+import { cite, renderCitation } from "../core/citation.js";
+import { compareDates, parseIsoDate } from "../core/dates.js";
+import { invalidInput, ZhishangError } from "../core/errors.js";
+import type { ComputeOptions, UsedParameter } from "../core/explain.js";
+import { allocateFen, Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
+import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { nationalUrbanDisposableIncome } from "../stats/national-income.js";
+import { baseItem } from "./items.js";
+import { resolveBases } from "./transitional.js";
+
+export const DEPENDANT_RELATIONS = ["spouse", "child", "parent", "grandparent", "grandchild", "sibling"] as const;
+export type DependantRelation = (typeof DEPENDANT_RELATIONS)[number];
+
+export const DEATH_CONTEXTS = ["death-from-injury", "after-treatment-grade-1-4"] as const;
+
+export const deathInputSchema = z.strictObject({
+  /** Previous-year provincial urban private-sector average monthly wage (yuan). */
+  avgMonthlyWage: moneySchema,
+  deathDate: dateSchema,
+  /**
+   * `death-from-injury`: death from the occupational injury (at once or during treatment, 第二十九条第一、二款);
+   * `after-treatment-grade-1-4`: a grade 1–4 worker dying after the treatment period (第三款).
+   */
+  context: z.enum(DEATH_CONTEXTS),
+  /** Qualifying dependants (see `qualifiesAsDependant`), in the order their pensions are reported. */
+  dependants: z
+    .array(
+      z.strictObject({
+        relation: z.enum(DEPENDANT_RELATIONS),
+        /** An orphan (孤儿) or a solitary elder (孤寡老人): +10%. */
+        orphanOrSolitaryElder: z.boolean().optional(),
+        /** Free label echoed in the details. */
+        label: z.string().max(100).optional(),
+      }),
+    )
+    .max(30)
+    .optional(),
+  /** National urban per-capita disposable income of the year before death; default: the bundled table. */
+  nationalUrbanDisposableIncome: moneySchema.optional(),
+  accidentDate: dateSchema.optional(),
+  avgMonthlyWage2024: moneySchema.optional(),
+  currentAvgMonthlyWage: moneySchema.optional(),
+});
+export type DeathInput = z.input<typeof deathInputSchema>;
+
+export interface DependantPensionDetail {
+  relation: DependantRelation;
+  label: string | null;
+  percent: number;
+  amount: string;
+}
+
+export interface DeathBenefits {
+  benefitBase: string;
+  periodicBenefitBase: string | null;
+  funeralSubsidy: string;
+  oneTimeDeathSubsidy: string | null;
+  /** Monthly pension of each dependant, in input order. */
+  dependantPensions: string[];
+  dependantPensionDetails: DependantPensionDetail[];
+  dependantPensionTotal: string;
+  /** Whether the sum of pensions was cut to the cap (REFERENCE C6). */
+  dependantCapApplied: boolean;
+  /** The income figure used for the one-time death subsidy and its year, or null when not payable. */
+  nationalUrbanDisposableIncome: { year: number; value: string; source: "table" | "caller" } | null;
+}
+
+/**
+ * Computes the death benefits.
+ *
+ * @example
+ * ```ts
+ * // Qinghai, 6,000 yuan: base 3,600; funeral 6 × 3,600 = 21,600; spouse 40% = 1,440;
+ * // death in 2026 → 20 × 56,502 (2025) = 1,130,040
+ * const r = computeDeathBenefits("qinghai", {
+ *   avgMonthlyWage: "6000.00", deathDate: "2026-09-10", context: "death-from-injury",
+ *   dependants: [{ relation: "spouse" }],
+ * });
+ * r.value.oneTimeDeathSubsidy; // "1130040.00"
+ * ```
+ */
+export function computeDeathBenefits(
+  province: ProvinceId,
+  input: DeathInput,
+  options?: ComputeOptions,
+): Computation<DeathBenefits> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(deathInputSchema, input);
+  if (i.accidentDate !== undefined) {
+    if (compareDates(parseIsoDate(i.accidentDate, ["accidentDate"]), parseIsoDate(i.deathDate, ["deathDate"])) > 0) {
+      throw invalidInput(["accidentDate"], "the accident date is after the date of death", "事故发生日期晚于死亡日期");
+    }
+    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
+  } else {
+    ctx.requireInForce(i.deathDate, ["deathDate"], { zh: "死亡日期", en: "date of death" });
+  }
+  const bases = resolveBases(ctx, i);
+
+  // 丧葬补助金 — 第二十九条第一款第（一）项.
+  const funeralMonths = ctx.param("death.funeralMonths");
+  const funeral = baseItem(ctx, {
+    rule: "death.funeral-subsidy",
+    title: { zh: "丧葬补助金", en: "funeral subsidy" },
+    unit: "months",
+    factor: funeralMonths.value,
+    base: bases.oneTime.base,
+    parameter: funeralMonths.used,
+  });
+
+  // 一次性职业伤害死亡补助金 — 第二十九条第一款第（三）项; not after treatment for grades 1–4 (第三款).
+  let oneTime: Dec | null = null;
+  let incomeUsed: DeathBenefits["nationalUrbanDisposableIncome"] = null;
+  if (i.context === "death-from-injury") {
+    const multiple = ctx.param("death.oneTimeSubsidyIncomeMultiple");
+    const year = parseIsoDate(i.deathDate, ["deathDate"]).year - 1;
+    let income: Dec;
+    let incomeParam: UsedParameter;
+    if (i.nationalUrbanDisposableIncome !== undefined) {
+      income = parseMoney(i.nationalUrbanDisposableIncome, ["nationalUrbanDisposableIncome"], { positive: true });
+      incomeUsed = { year, value: i.nationalUrbanDisposableIncome, source: "caller" };
+      incomeParam = { name: `nationalUrbanDisposableIncome.${year}`, value: i.nationalUrbanDisposableIncome, provenance: "caller", citations: [] };
+    } else {
+      const entry = nationalUrbanDisposableIncome(year);
+      if (entry === undefined) {
+        throw new ZhishangError(
+          "STATISTIC_NOT_AVAILABLE",
+          {
+            en: `the national urban per-capita disposable income of ${year} is not bundled; pass nationalUrbanDisposableIncome`,
+            zh: `未内置 ${year} 年全国城镇居民人均可支配收入，请提供 nationalUrbanDisposableIncome`,
+          },
+          ["nationalUrbanDisposableIncome"],
+        );
+      }
+      income = new Dec(entry.value);
+      incomeUsed = { year, value: entry.value, source: "table" };
+      incomeParam = {
+        name: `nationalUrbanDisposableIncome.${year}`,
+        value: entry.value,
+        provenance: "national",
+        reason: { zh: "国家统计局公布数据（REFERENCE B4）", en: "National Bureau of Statistics (REFERENCE B4)" },
+        citations: [renderCitation(entry.citation)],
+      };
+    }
+    const exact = income.times(multiple.value);
+    oneTime = roundFen(exact);
+    ctx.explainer.add({
+      rule: "death.one-time-subsidy",
+      title: { zh: "一次性职业伤害死亡补助金（上一年度全国城镇居民人均可支配收入 × 倍数）", en: "one-time death subsidy (national urban disposable income of the year before death × multiple)" },
+      inputs: { deathDate: i.deathDate, incomeYear: year },
+      parameters: [multiple.used, incomeParam],
+      result: { formula: `${formatExact(income)} × ${multiple.value}`, amount: formatMoney(oneTime) },
+      rounding: FEN_ROUNDING,
+    });
+  } else {
+    ctx.explainer.add({
+      rule: "death.after-treatment-grade-1-4",
+      title: { zh: "一至四级伤残人员治疗期满后死亡：只享受丧葬补助金和供养亲属抚恤金", en: "grade 1–4 death after treatment: funeral subsidy and dependant pensions only" },
+      citations: [province === "qinghai" ? cite("qinghai-measures", { article: 29, paragraph: 3 }) : cite("national-measures")],
+      inputs: { context: i.context },
+      result: null,
+    });
+  }
+
+  // 供养亲属抚恤金 — 第二十九条第一款第（二）项, REFERENCE C6; periodic.
+  const pct = ctx.param("death.dependantPercent");
+  const cap = ctx.param("death.dependantCapPercent");
+  const dependants = i.dependants ?? [];
+  const percents = dependants.map(
+    (d) => (d.relation === "spouse" ? pct.value.spouse : pct.value.other) + (d.orphanOrSolitaryElder === true ? pct.value.orphanOrSolitaryElderExtra : 0),
+  );
+  const sets = bases.periodic.map((b) => dependantPensions(ctx, b.base, percents, [pct.used, cap.used], cap.value));
+  const best = sets.reduce((a, b) => (sum(b.amounts).greaterThan(sum(a.amounts)) ? b : a));
+  if (sets.length > 1) {
+    ctx.explainer.add({
+      rule: "death.dependant-pensions.transitional-max",
+      title: { zh: "定期待遇不低于当年计发标准（取较高者）", en: "periodic benefit: the higher of the original and the current standard" },
+      citations: [cite("shanghai-rules", { article: 45, paragraph: 2 })],
+      inputs: { totals: sets.map((s) => formatMoney(sum(s.amounts))) },
+      result: formatMoney(sum(best.amounts)),
+    });
+  }
+  const periodicBase = bases.periodic[0];
+  return finish(ctx, {
+    benefitBase: bases.oneTime.display,
+    periodicBenefitBase: bases.transitional && periodicBase !== undefined ? periodicBase.display : null,
+    funeralSubsidy: formatMoney(funeral),
+    oneTimeDeathSubsidy: oneTime === null ? null : formatMoney(oneTime),
+    dependantPensions: best.amounts.map(formatMoney),
+    dependantPensionDetails: dependants.map((d, k) => ({
+      relation: d.relation,
+      label: d.label ?? null,
+      percent: percents[k] as number,
+      amount: formatMoney(best.amounts[k] as Dec),
+    })),
+    dependantPensionTotal: formatMoney(sum(best.amounts)),
+    dependantCapApplied: best.capped,
+    nationalUrbanDisposableIncome: incomeUsed,
+  });
+}
+
+function dependantPensions(
+  ctx: RuleContext,
+  base: Dec,
+  percents: readonly number[],
+  used: UsedParameter[],
+  capPercent: number,
+): { amounts: Dec[]; capped: boolean } {
+  if (percents.length === 0) {
+    ctx.explainer.add({
+      rule: "death.dependant-pensions",
+      title: { zh: "供养亲属抚恤金（无供养亲属）", en: "dependant pensions (no dependants)" },
+      parameters: used,
+      result: "0.00",
+    });
+    return { amounts: [], capped: false };
+  }
+  const exact = percents.map((p) => base.times(p).dividedBy(100));
+  const capExact = base.times(capPercent).dividedBy(100);
+  const totalPercent = percents.reduce((a, b) => a + b, 0);
+  const capped = totalPercent > capPercent;
+  const amounts = capped ? allocateFen(roundFen(capExact), percents.map((p) => new Dec(p))) : exact.map(roundFen);
+  ctx.explainer.add({
+    rule: "death.dependant-pensions",
+    title: { zh: "供养亲属抚恤金（按月）", en: "monthly dependant pensions" },
+    inputs: { benefitBase: formatExact(base), percents: [...percents], totalPercent },
+    parameters: used,
+    result: { amounts: amounts.map(formatMoney), total: formatMoney(sum(amounts)) },
+    rounding: capped
+      ? `sum ${totalPercent}% exceeds the cap ${capPercent}%: ${formatMoney(capExact)} shared in proportion to the percents, whole fen, remainders to the largest (REFERENCE C6)`
+      : `each pension ${FEN_ROUNDING}`,
+    ...(capped
+      ? { notes: [{ zh: `各供养亲属抚恤金之和（${totalPercent}%）超过上限 ${capPercent}%，按比例核减`, en: `the pensions add up to ${totalPercent}%, above the cap of ${capPercent}%: cut in proportion` }] }
+      : {}),
+  });
+  return { amounts, capped };
+}

@@ -1,0 +1,148 @@
+/**
+ * Living guarantee (生活保障费) during the treatment period, paid by the platform.
+ *
+ * Qinghai 实施办法 第二十四条第一款: the monthly minimum living standard of the city where the accident
+ * happened, prorated by the actual days of treatment, ending from the month after the assessment conclusion;
+ * the platform pays. Shanghai 规程第四十六条第一款: the platform pays. Proration per REFERENCE C7: a whole
+ * calendar month pays the monthly standard; a part month pays days ÷ days in that month; the first and the last
+ * day both count; payment ends at the earlier of the end of treatment and the last day of the month in which
+ * the assessment conclusion is made.
+ */
+import { z } from "zod";
+import { cite } from "../core/citation.js";
+import {
+  compareDates, daysInMonth, endOfMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CivilDate,
+} from "../core/dates.js";
+import { invalidInput } from "../core/errors.js";
+import type { ComputeOptions } from "../core/explain.js";
+import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
+import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+
+export const livingGuaranteeInputSchema = z.strictObject({
+  /** 月最低生活保障标准 of the city where the accident happened (yuan per month). */
+  cityMinimumLivingStandardMonthly: moneySchema,
+  /** First day of the treatment period (paid). */
+  treatmentStartDate: dateSchema,
+  /** Last day of the treatment period (paid, unless the assessment ended payment earlier). */
+  treatmentEndDate: dateSchema,
+  /** Day the work-capacity assessment conclusion was made; payment stops from the next month. */
+  assessmentConclusionDate: dateSchema.optional(),
+  accidentDate: dateSchema.optional(),
+});
+export type LivingGuaranteeInput = z.input<typeof livingGuaranteeInputSchema>;
+
+export interface LivingGuaranteeMonth {
+  month: string;
+  days: number;
+  daysInMonth: number;
+  amount: string;
+}
+
+export interface LivingGuarantee {
+  /** Days paid, first and last included. */
+  days: number;
+  amount: string;
+  payer: "platform";
+  paidFrom: string;
+  /** Last day paid, or null when nothing is payable. */
+  paidUntil: string | null;
+  months: LivingGuaranteeMonth[];
+}
+
+/**
+ * @example
+ * ```ts
+ * // 1,000 yuan/month; 2026-07-16 … 2026-09-10, conclusion 2026-08-20 → paid to 2026-08-31:
+ * // July 16 of 31 days = 516.129…, August whole = 1,000 → 1,516.13 for 47 days
+ * computeLivingGuarantee("qinghai", { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-16",
+ *   treatmentEndDate: "2026-09-10", assessmentConclusionDate: "2026-08-20" }).value.amount; // "1516.13"
+ * ```
+ */
+export function computeLivingGuarantee(
+  province: ProvinceId,
+  input: LivingGuaranteeInput,
+  options?: ComputeOptions,
+): Computation<LivingGuarantee> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(livingGuaranteeInputSchema, input);
+  const standard = parseMoney(i.cityMinimumLivingStandardMonthly, ["cityMinimumLivingStandardMonthly"], { positive: true });
+  const start = parseIsoDate(i.treatmentStartDate, ["treatmentStartDate"]);
+  const end = parseIsoDate(i.treatmentEndDate, ["treatmentEndDate"]);
+  if (compareDates(end, start) < 0) {
+    throw invalidInput(["treatmentEndDate"], "the treatment ends before it starts", "治疗结束日期早于开始日期");
+  }
+  if (i.accidentDate !== undefined) {
+    if (compareDates(parseIsoDate(i.accidentDate, ["accidentDate"]), start) > 0) {
+      throw invalidInput(["treatmentStartDate"], "the treatment starts before the accident", "治疗开始日期早于事故发生日期");
+    }
+    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
+  } else {
+    ctx.requireInForce(i.treatmentStartDate, ["treatmentStartDate"], { zh: "治疗开始日期", en: "treatment start date" });
+  }
+  const payer = ctx.param("livingGuarantee.payer");
+  const citations = province === "qinghai"
+    ? [cite("qinghai-measures", { article: 24, paragraph: 1 }), cite("zhishang-decisions", { decision: "C7" })]
+    : [cite("zhishang-decisions", { decision: "C7" })];
+
+  let paidEnd: CivilDate = end;
+  let endReason = { zh: "治疗职业伤害期结束", en: "end of the treatment period" };
+  if (i.assessmentConclusionDate !== undefined) {
+    const conclusion = parseIsoDate(i.assessmentConclusionDate, ["assessmentConclusionDate"]);
+    const monthEnd = endOfMonth(conclusion);
+    if (compareDates(monthEnd, end) < 0) {
+      paidEnd = monthEnd;
+      endReason = { zh: "劳动能力鉴定结论作出次月起不再享受", en: "not paid from the month after the assessment conclusion" };
+    }
+  }
+
+  const months: LivingGuaranteeMonth[] = [];
+  const exactParts: Dec[] = [];
+  let cursor = start;
+  while (compareDates(cursor, paidEnd) <= 0) {
+    const monthEnd = endOfMonth(cursor);
+    const segEnd = compareDates(monthEnd, paidEnd) < 0 ? monthEnd : paidEnd;
+    const days = toDayNumber(segEnd) - toDayNumber(cursor) + 1;
+    const dim = daysInMonth(cursor.year, cursor.month);
+    const exact = days === dim ? standard : standard.times(days).dividedBy(dim);
+    exactParts.push(exact);
+    months.push({
+      month: `${cursor.year}-${String(cursor.month).padStart(2, "0")}`,
+      days,
+      daysInMonth: dim,
+      amount: formatExact(exact),
+    });
+    cursor = fromDayNumber(toDayNumber(segEnd) + 1);
+  }
+  const totalDays = months.reduce((a, m) => a + m.days, 0);
+  const amount = roundFen(sum(exactParts));
+  ctx.explainer.add({
+    rule: "living-guarantee.amount",
+    title: { zh: "生活保障费（按月最低生活保障标准，按实际天数折算）", en: "living guarantee (city minimum living standard, prorated by days)" },
+    citations,
+    inputs: {
+      cityMinimumLivingStandardMonthly: i.cityMinimumLivingStandardMonthly,
+      treatmentStartDate: i.treatmentStartDate,
+      treatmentEndDate: i.treatmentEndDate,
+      assessmentConclusionDate: i.assessmentConclusionDate ?? null,
+    },
+    parameters: [payer.used],
+    result: {
+      paidUntil: totalDays === 0 ? null : formatIsoDate(paidEnd),
+      months: months.map((m) => `${m.month}: ${m.days}/${m.daysInMonth} → ${m.amount}`),
+      days: totalDays,
+      amount: formatMoney(amount),
+      payer: payer.value,
+    },
+    rounding: `month parts exact, the total ${FEN_ROUNDING}`,
+    notes: [endReason],
+  });
+  return finish(ctx, {
+    days: totalDays,
+    amount: formatMoney(amount),
+    payer: payer.value,
+    paidFrom: i.treatmentStartDate,
+    paidUntil: totalDays === 0 ? null : formatIsoDate(paidEnd),
+    months: months.map((m) => ({ ...m, amount: formatMoney(new Dec(m.amount)) })),
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Third-party medical offset — Shanghai 规程第三十四条（三）: when a third party is liable, the fund compares
+ * the medical costs fixed by the civil compensation document with the occupational-injury medical benefit and
+ * pays the shortfall; medical costs are never paid twice. Other provinces' seeds define no such rule:
+ * `RULE_NOT_DEFINED`.
+ */
+import { z } from "zod";
+import type { ComputeOptions } from "../core/explain.js";
+import { Dec, FEN_ROUNDING, formatMoney, parseMoney } from "../core/money.js";
+import { moneySchema, parseInput } from "../core/validate.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+
+export const medicalOffsetInputSchema = z.strictObject({
+  /** Medical costs payable as occupational-injury medical benefit (within the catalogues). */
+  occupationalMedicalCost: moneySchema,
+  /** Medical costs fixed by the civil compensation document (判决书、调解书、责任认定等). */
+  thirdPartyMedicalCompensation: moneySchema,
+});
+export type MedicalOffsetInput = z.input<typeof medicalOffsetInputSchema>;
+
+export interface MedicalOffset {
+  fundPays: string;
+  offset: string;
+}
+
+/**
+ * @example
+ * ```ts
+ * computeThirdPartyMedicalOffset("shanghai", { occupationalMedicalCost: "30000", thirdPartyMedicalCompensation: "18000" })
+ *   .value.fundPays; // "12000.00"
+ * ```
+ */
+export function computeThirdPartyMedicalOffset(
+  province: ProvinceId,
+  input: MedicalOffsetInput,
+  options?: ComputeOptions,
+): Computation<MedicalOffset> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(medicalOffsetInputSchema, input);
+  const rule = ctx.param("medical.thirdPartyOffset");
+  const cost = parseMoney(i.occupationalMedicalCost, ["occupationalMedicalCost"]);
+  const paid = parseMoney(i.thirdPartyMedicalCompensation, ["thirdPartyMedicalCompensation"]);
+  const diff = cost.minus(paid);
+  const fundPays = diff.isNegative() ? new Dec(0) : diff;
+  const offset = cost.minus(fundPays);
+  ctx.explainer.add({
+    rule: "medical.third-party-offset",
+    title: { zh: "涉及第三人责任的医疗费：不足部分予以补足，不得重复享受", en: "third-party medical costs: the fund pays the shortfall only" },
+    inputs: { occupationalMedicalCost: i.occupationalMedicalCost, thirdPartyMedicalCompensation: i.thirdPartyMedicalCompensation },
+    parameters: [rule.used],
+    result: { formula: `max(0, ${formatMoney(cost)} − ${formatMoney(paid)})`, fundPays: formatMoney(fundPays) },
+    rounding: FEN_ROUNDING,
+  });
+  return finish(ctx, { fundPays: formatMoney(fundPays), offset: formatMoney(offset) });
+}

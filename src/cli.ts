@@ -1,0 +1,199 @@
+/**
+ * The `zhishang` command: a thin shell over the scenario functions.
+ *
+ *   zhishang run <file-or-folder>...   one JSON line per scenario; exit 1 when any fails
+ *   zhishang eval [--explain zh|en]    one scenario on stdin → { output, explanation } or { error }
+ *   zhishang schema [<kind>]           JSON Schema of a scenario kind (no kind: the list of kinds)
+ *   zhishang demo [--lang zh|en]       worked cases for all five provinces
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DEMO_CASES } from "./demo.js";
+import { isZhishangError } from "./core/errors.js";
+import { explanationToText } from "./scenario/render.js";
+import { evaluateScenario, kindNames, runScenario, scenarioJsonSchema } from "./scenario/scenario.js";
+
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+}
+
+/** Largest scenario document read: 10 MiB. */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+
+const VERSION = "0.1.0";
+
+const HELP = `zhishang ${VERSION} — 新就业形态人员职业伤害保障 rules engine
+
+Usage:
+  zhishang run <file-or-folder>...   run scenario files; one JSON line each; exit 1 if any fails
+  zhishang eval [--explain zh|en]    evaluate one scenario read from stdin
+  zhishang schema [<kind>]           print the JSON Schema of a scenario kind (no kind: list kinds)
+  zhishang demo [--lang zh|en]       worked cases for all five provinces
+  zhishang --version | --help
+`;
+
+function collectFiles(path: string, out: string[]): void {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory() || name.endsWith(".json")) collectFiles(child, out);
+    }
+  } else {
+    out.push(path);
+  }
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return { ok: false, message: "scenario larger than 10 MiB" };
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, message: `not valid JSON: ${(e as Error).message}` };
+  }
+}
+
+function errorLine(code: string, message: string, path: Array<string | number> = []): string {
+  return JSON.stringify({ error: { code, message, path } });
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: readonly string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case "run": {
+      if (rest.length === 0) {
+        io.stderr("zhishang run: give at least one scenario file or folder\n");
+        return 2;
+      }
+      const files: string[] = [];
+      for (const p of rest) {
+        try {
+          collectFiles(p, files);
+        } catch {
+          io.stderr(`zhishang run: cannot read ${p}\n`);
+          return 2;
+        }
+      }
+      let failed = 0;
+      for (const file of files) {
+        const parsed = parseJson(readFileSync(file, "utf8"));
+        if (!parsed.ok) {
+          failed += 1;
+          io.stdout(`${JSON.stringify({ id: file, pass: false, output: null, mismatches: [], error: { code: "INVALID_INPUT", message: parsed.message, path: [] } })}\n`);
+          continue;
+        }
+        const r = runScenario(parsed.value);
+        if (!r.pass) failed += 1;
+        io.stdout(`${JSON.stringify({ ...r, file })}\n`);
+      }
+      io.stderr(`${files.length - failed} passed, ${failed} failed\n`);
+      return failed === 0 ? 0 : 1;
+    }
+    case "eval": {
+      const langIdx = rest.indexOf("--explain");
+      const lang = langIdx >= 0 ? rest[langIdx + 1] : undefined;
+      if (langIdx >= 0 && lang !== "zh" && lang !== "en") {
+        io.stderr("zhishang eval: --explain takes zh or en\n");
+        return 2;
+      }
+      const parsed = parseJson(await io.readStdin());
+      if (!parsed.ok) {
+        io.stdout(`${errorLine("INVALID_INPUT", parsed.message)}\n`);
+        return 1;
+      }
+      try {
+        const r = evaluateScenario(parsed.value);
+        if (lang === "zh" || lang === "en") {
+          io.stdout(`${JSON.stringify(r.output, null, 2)}\n\n${explanationToText(r.explanation, lang)}\n`);
+        } else {
+          io.stdout(`${JSON.stringify(r)}\n`);
+        }
+        return 0;
+      } catch (e) {
+        if (isZhishangError(e)) {
+          io.stdout(`${JSON.stringify({ error: e.toJSON() })}\n`);
+          return 1;
+        }
+        throw e;
+      }
+    }
+    case "schema": {
+      const kind = rest[0];
+      if (kind === undefined) {
+        io.stdout(`${kindNames().join("\n")}\n`);
+        return 0;
+      }
+      try {
+        io.stdout(`${JSON.stringify(scenarioJsonSchema(kind), null, 2)}\n`);
+        return 0;
+      } catch (e) {
+        if (isZhishangError(e)) {
+          io.stderr(`${e.message}\n`);
+          return 2;
+        }
+        throw e;
+      }
+    }
+    case "demo": {
+      const lang = rest[rest.indexOf("--lang") + 1] === "en" && rest.includes("--lang") ? "en" : "zh";
+      for (const c of DEMO_CASES) {
+        const s = c.scenario;
+        const r = evaluateScenario(s);
+        io.stdout(`\n=== ${s.id} (${s.province}, ${s.kind}) ===\n`);
+        io.stdout(`${lang === "zh" ? "手算" : "by hand"}: ${c.hand[lang]}\n`);
+        io.stdout(`${lang === "zh" ? "结果" : "result"}: ${JSON.stringify(r.output)}\n`);
+        io.stdout(`${explanationToText(r.explanation, lang)}\n`);
+      }
+      return 0;
+    }
+    case "--version":
+    case "-v":
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.stdout(HELP);
+      return command === undefined ? 2 : 0;
+    default:
+      io.stderr(`zhishang: unknown command ${JSON.stringify(command)}\n${HELP}`);
+      return 2;
+  }
+}
+
+async function readAll(): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    const b = chunk as Buffer;
+    size += b.length;
+    if (size > MAX_SCENARIO_BYTES) return "\u0000too-large".repeat(MAX_SCENARIO_BYTES);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+const isEntry = typeof process !== "undefined" && process.argv[1] !== undefined && /cli\.(c?js|ts)$/.test(process.argv[1]);
+if (isEntry) {
+  // A closed pipe (`zhishang demo | head`) ends the output quietly.
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+  });
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    readStdin: readAll,
+  }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`zhishang: internal error: ${String(e)}\n`);
+      process.exitCode = 3;
+    },
+  );
+}

@@ -1,0 +1,192 @@
+/**
+ * The scenario contract (SCENARIOS.md): one JSON document that states a case and, optionally, the answers
+ * expected. `evaluateScenario` computes it; `runScenario` also compares the output with `expect` or
+ * `expectError`.
+ */
+import { z } from "zod";
+import { Dec } from "../core/money.js";
+import { ERROR_CODES, invalidInput, isZhishangError, ZhishangError, type SafeResult, type ZhishangErrorJSON } from "../core/errors.js";
+import type { Explanation, Json } from "../core/explain.js";
+import { dateSchema, parseInput } from "../core/validate.js";
+import { provinceSchema } from "../provinces/schema.js";
+import { findKind, kindNames, SCENARIO_KINDS } from "./kinds.js";
+
+/** An extra holiday year supplied by the caller (used by the time-limit kinds). */
+export const calendarYearSchema = z.strictObject({
+  year: z.number().int().min(1900).max(2199),
+  off: z.array(z.tuple([dateSchema, dateSchema])).max(100),
+  work: z.array(dateSchema).max(100),
+  source: z.string().max(500).optional(),
+});
+
+const baseScenarioShape = {
+  id: z.string().min(1).max(200),
+  title: z.string().max(1000).optional(),
+  note: z.string().max(20000).optional(),
+  province: provinceSchema,
+  calendars: z.array(calendarYearSchema).max(50).optional(),
+  options: z.strictObject({ strict: z.boolean().optional() }).optional(),
+  overrides: z.record(z.string().max(100), z.unknown()).optional(),
+  expect: z.record(z.string().max(200), z.unknown()).optional(),
+  expectError: z.strictObject({ code: z.enum(ERROR_CODES), path: z.array(z.union([z.string(), z.number()])).optional() }).optional(),
+};
+
+/** The envelope of every scenario; `input` is checked by the kind's own schema. */
+export const scenarioSchema = z
+  .strictObject({ ...baseScenarioShape, kind: z.string().min(1).max(100), input: z.unknown() })
+  .refine((s) => !(s.expect !== undefined && s.expectError !== undefined), {
+    message: "a scenario has expect or expectError, not both",
+    path: ["expectError"],
+  });
+
+export type Scenario = z.input<typeof scenarioSchema>;
+
+/** The full schema of one kind's scenarios, `input` included (the source of the published JSON Schema). */
+export function scenarioSchemaOf(kind: string): z.ZodType {
+  const k = findKind(kind);
+  if (k === undefined) throw unknownKind(kind);
+  return z.strictObject({ ...baseScenarioShape, kind: z.literal(kind), input: k.input });
+}
+
+/** JSON Schema (draft 2020-12) of a scenario kind, for callers in other languages. */
+export function scenarioJsonSchema(kind: string): Record<string, unknown> {
+  const schema = z.toJSONSchema(scenarioSchemaOf(kind), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  return { $id: `https://zhishang.dev/schemas/${kind}.json`, title: `zhishang scenario: ${kind}`, ...schema };
+}
+
+function unknownKind(kind: string): ZhishangError {
+  return invalidInput(["kind"], `unknown scenario kind "${kind}"; known kinds: ${kindNames().join(", ")}`,
+    `未知场景类型“${kind}”，可用类型：${kindNames().join("、")}`);
+}
+
+export interface EvaluatedScenario {
+  readonly output: Json;
+  readonly explanation: Explanation;
+}
+
+/**
+ * Evaluates a scenario (its `expect` ignored). Throws {@link ZhishangError} for every failure.
+ *
+ * @example
+ * ```ts
+ * evaluateScenario({ id: "x", province: "qinghai", kind: "disability-benefits",
+ *   input: { grade: 4, avgMonthlyWage: "6000.00" } }).output; // { benefitBase: "3600.00", … }
+ * ```
+ */
+export function evaluateScenario(scenario: unknown): EvaluatedScenario {
+  const s = parseInput(scenarioSchema, scenario);
+  const kind = findKind(s.kind);
+  if (kind === undefined) throw unknownKind(s.kind);
+  try {
+    return kind.evaluate(s.province, s.input, {
+      ...(s.options?.strict === undefined ? {} : { strict: s.options.strict }),
+      ...(s.overrides === undefined ? {} : { overrides: s.overrides }),
+      ...(s.calendars === undefined ? {} : { calendars: s.calendars }),
+    });
+  } catch (e) {
+    // Input paths of the kind functions are relative to `input`; overrides keep their own root.
+    if (isZhishangError(e) && e.path.length > 0 && e.path[0] !== "overrides" && e.path[0] !== "options") {
+      throw e.withPathPrefix(["input"]);
+    }
+    throw e;
+  }
+}
+
+/** `evaluateScenario` that returns a result union instead of throwing a typed error. */
+export function safeEvaluateScenario(scenario: unknown): SafeResult<EvaluatedScenario> {
+  try {
+    return { ok: true, value: evaluateScenario(scenario) };
+  } catch (e) {
+    if (isZhishangError(e)) return { ok: false, error: e };
+    throw e;
+  }
+}
+
+export interface Mismatch {
+  readonly path: string;
+  readonly expected: unknown;
+  readonly actual: unknown;
+}
+
+export interface ScenarioRun {
+  readonly id: string;
+  readonly pass: boolean;
+  readonly output: Json | null;
+  readonly mismatches: Mismatch[];
+  readonly error?: ZhishangErrorJSON;
+}
+
+/**
+ * Runs a scenario and compares the result with `expect` (a subset of the output; decimal strings compared by
+ * value) or `expectError` (the code, and the path when given).
+ */
+export function runScenario(scenario: unknown): ScenarioRun {
+  const id =
+    typeof scenario === "object" && scenario !== null && typeof (scenario as { id?: unknown }).id === "string"
+      ? String((scenario as { id: string }).id).slice(0, 200)
+      : "(no id)";
+  const expectError = (scenario as { expectError?: { code?: unknown; path?: unknown } } | null)?.expectError;
+  const result = safeEvaluateScenario(scenario);
+  if (!result.ok) {
+    const error = result.error.toJSON();
+    if (expectError === undefined) {
+      return { id, pass: false, output: null, mismatches: [{ path: "error", expected: null, actual: error.code }], error };
+    }
+    const mismatches: Mismatch[] = [];
+    if (expectError.code !== error.code) mismatches.push({ path: "error.code", expected: expectError.code, actual: error.code });
+    if (Array.isArray(expectError.path) && JSON.stringify(expectError.path) !== JSON.stringify(error.path)) {
+      mismatches.push({ path: "error.path", expected: expectError.path, actual: error.path });
+    }
+    return { id, pass: mismatches.length === 0, output: null, mismatches, error };
+  }
+  const output = result.value.output;
+  if (expectError !== undefined) {
+    return { id, pass: false, output, mismatches: [{ path: "error.code", expected: expectError.code, actual: null }] };
+  }
+  const expect = (scenario as { expect?: Record<string, unknown> }).expect ?? {};
+  const mismatches: Mismatch[] = [];
+  compare(expect, output, "output", mismatches, 0);
+  return { id, pass: mismatches.length === 0, output, mismatches };
+}
+
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
+function sameValue(expected: unknown, actual: unknown): boolean {
+  if (expected === actual) return true;
+  const e = typeof expected === "number" ? String(expected) : expected;
+  const a = typeof actual === "number" ? String(actual) : actual;
+  if (typeof e === "string" && typeof a === "string" && NUMERIC.test(e) && NUMERIC.test(a)) {
+    return new Dec(e).equals(new Dec(a));
+  }
+  return false;
+}
+
+function compare(expected: unknown, actual: unknown, path: string, out: Mismatch[], depth: number): void {
+  if (depth > 32) {
+    out.push({ path, expected: "(nested deeper than 32 levels)", actual: null });
+    return;
+  }
+  if (Array.isArray(expected)) {
+    if (!Array.isArray(actual) || actual.length !== expected.length) {
+      out.push({ path, expected, actual });
+      return;
+    }
+    expected.forEach((e, k) => compare(e, actual[k], `${path}[${k}]`, out, depth + 1));
+    return;
+  }
+  if (expected !== null && typeof expected === "object") {
+    if (actual === null || typeof actual !== "object" || Array.isArray(actual)) {
+      out.push({ path, expected, actual });
+      return;
+    }
+    for (const key of Object.keys(expected)) {
+      const has = Object.prototype.hasOwnProperty.call(actual, key);
+      compare((expected as Record<string, unknown>)[key], has ? (actual as Record<string, unknown>)[key] : undefined,
+        `${path}.${key}`, out, depth + 1);
+    }
+    return;
+  }
+  if (!sameValue(expected, actual)) out.push({ path, expected, actual: actual === undefined ? "(absent)" : actual });
+}
+
+export { SCENARIO_KINDS, kindNames };
