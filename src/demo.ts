@@ -85,8 +85,8 @@ export const DEMO_CASES: readonly DemoCase[] = [
       },
     },
     hand: {
-      zh: "计发基数 7000；丧葬补助金 42000；抚恤金 40% + 40% + 30% = 110% > 100%，按 40:40:30 分配 7000：2545.45、2545.45、1909.10（末分按最大余数）；治疗期满后死亡无一次性死亡补助金",
-      en: "base 7000; funeral 42000; pensions 40% + 40% + 30% = 110% > 100%: 7000 shared 40:40:30 = 2545.45, 2545.45, 1909.10 (last fen by largest remainder); no one-time subsidy after treatment",
+      zh: "计发基数 7000；丧葬补助金 42000；抚恤金 40% + 40% + 30% = 110% > 100%，按 40:40:30 分配 7000：2545.46、2545.45、1909.09（先各取整到分共 6999.99，余 1 分给余数最大者，并列取在前者）；治疗期满后死亡无一次性死亡补助金",
+      en: "base 7000; funeral 42000; pensions 40% + 40% + 30% = 110% > 100%: 7000 shared 40:40:30 = 2545.46, 2545.45, 1909.09 (floors add to 6999.99; the last fen to the largest remainder, ties to the earlier); no one-time subsidy after treatment",
     },
   },
 ];
