@@ -1,0 +1,94 @@
+import { describe, expect, test } from "vitest";
+import { computeDeathBenefits } from "../../src/benefits/death.js";
+
+describe("death benefits — Qinghai 实施办法 第二十九条", () => {
+  test("funeral 6 months, spouse 40%, child 30%, one-time 20 × the 2025 income for a 2026 death", () => {
+    // base 6000 × 60% = 3600; funeral 6 × 3600 = 21600; spouse 1440, child 1080; 20 × 56502 = 1130040
+    const r = computeDeathBenefits("qinghai", {
+      avgMonthlyWage: "6000.00", deathDate: "2026-09-10", context: "death-from-injury",
+      dependants: [{ relation: "spouse" }, { relation: "child" }],
+    });
+    expect(r.value).toMatchObject({
+      funeralSubsidy: "21600.00",
+      oneTimeDeathSubsidy: "1130040.00",
+      dependantPensions: ["1440.00", "1080.00"],
+      dependantPensionTotal: "2520.00",
+      dependantCapApplied: false,
+      nationalUrbanDisposableIncome: { year: 2025, value: "56502", source: "table" },
+    });
+  });
+
+  test("the cap: 40 + 30 × 3 = 130% > 100% → 3600 shared 40:30:30:30 with the largest remainders (REFERENCE C6)", () => {
+    // exact 1107.6923…, 830.7692… ×3; floors 1107.69 + 3 × 830.76 = 3599.97; the 3 fen go to the .92 remainders
+    const r = computeDeathBenefits("qinghai", {
+      avgMonthlyWage: "6000.00", deathDate: "2026-09-10", context: "death-from-injury",
+      dependants: [{ relation: "spouse" }, { relation: "child" }, { relation: "child" }, { relation: "parent" }],
+    });
+    expect(r.value.dependantPensions).toEqual(["1107.69", "830.77", "830.77", "830.77"]);
+    expect(r.value.dependantPensionTotal).toBe("3600.00");
+    expect(r.value.dependantCapApplied).toBe(true);
+  });
+
+  test("orphan or solitary elder adds 10%", () => {
+    // child orphan 40% of 3600 = 1440; solitary elder parent 40% = 1440
+    const r = computeDeathBenefits("qinghai", {
+      avgMonthlyWage: "6000", deathDate: "2026-12-01", context: "death-from-injury",
+      dependants: [{ relation: "child", orphanOrSolitaryElder: true }, { relation: "parent", orphanOrSolitaryElder: true }],
+    });
+    expect(r.value.dependantPensions).toEqual(["1440.00", "1440.00"]);
+  });
+
+  test("a 2027 death needs the 2026 income; a supplied figure is used and recorded", () => {
+    const input = { avgMonthlyWage: "6000", deathDate: "2027-03-01", context: "death-from-injury" as const };
+    expect(() => computeDeathBenefits("qinghai", input)).toThrow(
+      expect.objectContaining({ code: "STATISTIC_NOT_AVAILABLE", path: ["nationalUrbanDisposableIncome"] }),
+    );
+    // 20 × 58000 = 1160000
+    const r = computeDeathBenefits("qinghai", { ...input, nationalUrbanDisposableIncome: "58000" });
+    expect(r.value.oneTimeDeathSubsidy).toBe("1160000.00");
+    expect(r.value.nationalUrbanDisposableIncome).toEqual({ year: 2026, value: "58000", source: "caller" });
+  });
+
+  test("grade 1–4 death after treatment: funeral and pensions only (第二十九条第三款)", () => {
+    const r = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2027-08-01", context: "after-treatment-grade-1-4", dependants: [{ relation: "spouse" }] });
+    expect(r.value.oneTimeDeathSubsidy).toBeNull();
+    expect(r.value.funeralSubsidy).toBe("21600.00");
+    expect(r.value.dependantPensions).toEqual(["1440.00"]);
+  });
+
+  test("no dependants: an empty list and a zero total", () => {
+    const r = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-08-01", context: "death-from-injury" });
+    expect(r.value.dependantPensions).toEqual([]);
+    expect(r.value.dependantPensionTotal).toBe("0.00");
+  });
+
+  test("dates: before the start, and an accident after the death, are refused", () => {
+    expect(() => computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-06-30", context: "death-from-injury" })).toThrow(
+      expect.objectContaining({ code: "RULE_NOT_IN_FORCE", path: ["deathDate"] }),
+    );
+    expect(() => computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-08-01", accidentDate: "2026-08-02", context: "death-from-injury" })).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", path: ["accidentDate"] }),
+    );
+  });
+});
+
+describe("death benefits — other provinces", () => {
+  test("Zhejiang, 2025 death: 20 × 54188 (2024) = 1083760; base 100% assumed", () => {
+    const r = computeDeathBenefits("zhejiang", { avgMonthlyWage: "7000", deathDate: "2025-08-15", context: "death-from-injury", dependants: [{ relation: "spouse" }] });
+    expect(r.value.oneTimeDeathSubsidy).toBe("1083760.00");
+    expect(r.value.funeralSubsidy).toBe("42000.00");
+    expect(r.value.dependantPensions).toEqual(["2800.00"]);
+    expect(r.assumptions.map((a) => a.name)).toContain("benefit.baseFactor");
+  });
+
+  test("Shanghai transitional: pensions on the higher of the 2024 and current figures", () => {
+    // funeral 6 × 8000 = 48000 (at-injury figure); spouse 40% × max(8500, 9100) = 3640
+    const r = computeDeathBenefits("shanghai", {
+      avgMonthlyWage: "8000", deathDate: "2025-05-01", accidentDate: "2025-04-20", context: "death-from-injury",
+      avgMonthlyWage2024: "8500", currentAvgMonthlyWage: "9100", dependants: [{ relation: "spouse" }],
+    });
+    expect(r.value.funeralSubsidy).toBe("48000.00");
+    expect(r.value.dependantPensions).toEqual(["3640.00"]);
+    expect(r.value.oneTimeDeathSubsidy).toBe("1083760.00");
+  });
+});
