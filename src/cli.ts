@@ -139,15 +139,19 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
     }
     case "demo": {
       const lang = rest[rest.indexOf("--lang") + 1] === "en" && rest.includes("--lang") ? "en" : "zh";
+      let failed = 0;
       for (const c of DEMO_CASES) {
         const s = c.scenario;
         const r = evaluateScenario(s);
+        const check = runScenario(s);
+        if (!check.pass) failed += 1;
         io.stdout(`\n=== ${s.id} (${s.province}, ${s.kind}) ===\n`);
         io.stdout(`${lang === "zh" ? "手算" : "by hand"}: ${c.hand[lang]}\n`);
         io.stdout(`${lang === "zh" ? "结果" : "result"}: ${JSON.stringify(r.output)}\n`);
+        io.stdout(`${check.pass ? "✓" : "✗"} ${lang === "zh" ? (check.pass ? "与手算一致" : "与手算不一致") : check.pass ? "matches the hand calculation" : "differs from the hand calculation"}\n`);
         io.stdout(`${explanationToText(r.explanation, lang)}\n`);
       }
-      return 0;
+      return failed === 0 ? 0 : 1;
     }
     case "--version":
     case "-v":

@@ -16,6 +16,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       province: "qinghai",
       kind: "disability-benefits",
       input: { grade: 4, avgMonthlyWage: "6000.00", nursingLevel: "partial", accidentDate: "2026-08-03" },
+      expect: { benefitBase: "3600.00", oneTimeDisabilitySubsidy: "75600.00", monthlyDisabilityAllowance: "2700.00", monthlyNursingAllowance: "1080.00" },
     },
     hand: {
       zh: "计发基数 6000 × 60% = 3600；一次性伤残补助金 21 个月 = 75600；伤残津贴 75% = 2700；生活护理费（部分不能自理）30% = 1080",
@@ -33,6 +34,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
         context: "death-from-injury",
         dependants: [{ relation: "spouse" }, { relation: "child" }, { relation: "parent" }],
       },
+      expect: { funeralSubsidy: "54000.00", dependantPensions: ["3600.00", "2700.00", "2700.00"], oneTimeDeathSubsidy: "1130040.00" },
     },
     hand: {
       zh: "计发基数 9000 × 100%（推定）= 9000；丧葬补助金 6 × 9000 = 54000；抚恤金 40% + 30% + 30% = 100%，未超上限：3600、2700、2700；一次性死亡补助金 20 × 56502（2025年）= 1130040",
@@ -45,6 +47,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
       province: "guangxi",
       kind: "disability-benefits",
       input: { grade: 6, avgMonthlyWage: "5000.00", accidentDate: "2025-10-08" },
+      expect: { oneTimeDisabilitySubsidy: "80000.00", oneTimeAllowance: "125000.00", monthlyDisabilityAllowance: null },
     },
     hand: {
       zh: "计发基数 5000（推定 100%）；一次性伤残补助金 16 × 5000 = 80000；一次性津贴 25 × 5000 = 125000",
@@ -62,6 +65,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
         treatmentEndDate: "2026-10-15",
         assessmentConclusionDate: "2026-09-08",
       },
+      expect: { days: 73, amount: "2220.00", payer: "platform", paidUntil: "2026-09-30" },
     },
     hand: {
       zh: "鉴定结论 9 月作出，支付至 9 月 30 日：7 月 12/31 × 930 = 360；8 月 930；9 月 930；合计 2220（73 天），平台企业承担",
@@ -83,6 +87,7 @@ export const DEMO_CASES: readonly DemoCase[] = [
           { relation: "parent" },
         ],
       },
+      expect: { funeralSubsidy: "42000.00", dependantPensions: ["2545.46", "2545.45", "1909.09"], oneTimeDeathSubsidy: null },
     },
     hand: {
       zh: "计发基数 7000；丧葬补助金 42000；抚恤金 40% + 40% + 30% = 110% > 100%，按 40:40:30 分配 7000：2545.46、2545.45、1909.09（先各取整到分共 6999.99，余 1 分给余数最大者，并列取在前者）；治疗期满后死亡无一次性死亡补助金",
