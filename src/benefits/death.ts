@@ -230,8 +230,11 @@ function dependantPensions(
   const exact = percents.map((p) => base.times(p).dividedBy(100));
   const capExact = base.times(capPercent).dividedBy(100);
   const totalPercent = percents.reduce((a, b) => a + b, 0);
-  const capped = totalPercent > capPercent;
-  const amounts = capped ? allocateFen(roundFen(capExact), percents.map((p) => new Dec(p))) : exact.map(roundFen);
+  // The cap binds the paid amounts: above it by percent, or by a fen of rounding at exactly the cap.
+  const rounded = exact.map(roundFen);
+  const cap = roundFen(capExact);
+  const capped = totalPercent > capPercent || sum(rounded).greaterThan(cap);
+  const amounts = capped ? allocateFen(cap, percents.map((p) => new Dec(p))) : rounded;
   ctx.explainer.add({
     rule: "death.dependant-pensions",
     title: { zh: "供养亲属抚恤金（按月）", en: "monthly dependant pensions" },
@@ -239,10 +242,16 @@ function dependantPensions(
     parameters: used,
     result: { amounts: amounts.map(formatMoney), total: formatMoney(sum(amounts)) },
     rounding: capped
-      ? `sum ${totalPercent}% exceeds the cap ${capPercent}%: ${formatMoney(capExact)} shared in proportion to the percents, whole fen, remainders to the largest (REFERENCE C6)`
+      ? `the cap ${formatMoney(cap)} shared in proportion to the percents, whole fen, remainders to the largest (REFERENCE C6)`
       : `each pension ${FEN_ROUNDING}`,
     ...(capped
-      ? { notes: [{ zh: `各供养亲属抚恤金之和（${totalPercent}%）超过上限 ${capPercent}%，按比例核减`, en: `the pensions add up to ${totalPercent}%, above the cap of ${capPercent}%: cut in proportion` }] }
+      ? {
+          notes: [
+            totalPercent > capPercent
+              ? { zh: `各供养亲属抚恤金之和（${totalPercent}%）超过上限 ${capPercent}%，按比例核减`, en: `the pensions add up to ${totalPercent}%, above the cap of ${capPercent}%: cut in proportion` }
+              : { zh: `各项分别舍入后合计 ${formatMoney(sum(rounded))} 超过上限 ${formatMoney(cap)}，按比例分配`, en: `rounded one by one they would add up to ${formatMoney(sum(rounded))}, above the cap ${formatMoney(cap)}: shared in proportion` },
+          ],
+        }
       : {}),
   });
   return { amounts, capped };

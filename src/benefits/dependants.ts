@@ -11,7 +11,7 @@
  */
 import { z } from "zod";
 import { cite, renderCitation, type RenderedCitation } from "../core/citation.js";
-import { addDays, compareDates, formatIsoDate, parseIsoDate, type CivilDate } from "../core/dates.js";
+import { addDays, compareDates, daysInMonth, formatIsoDate, parseIsoDate, type CivilDate } from "../core/dates.js";
 import { invalidInput } from "../core/errors.js";
 import type { Bilingual } from "../core/params.js";
 import { dateSchema, parseInput } from "../core/validate.js";
@@ -55,7 +55,7 @@ export interface DependantQualification {
   basis: DependantBasis | null;
   /** Age in whole years on `asOf`. */
   age: number;
-  /** For a qualification by age under 18: the last day before the 18th birthday, the day payment ends. */
+  /** For a qualification by age under 18: the day before the 18th birthday, the last day paid. */
   payableUntil: string | null;
   reasons: Bilingual[];
   citations: RenderedCitation[];
@@ -64,19 +64,23 @@ export interface DependantQualification {
 const ORDER18 = (article: number, item?: number) =>
   cite("dependants-order-18", { article, ...(item === undefined ? {} : { item }) });
 
-function ageOn(birth: CivilDate, on: CivilDate): number {
-  let age = on.year - birth.year;
-  if (on.month < birth.month || (on.month === birth.month && on.day < birth.day)) age -= 1;
-  return age;
+/**
+ * The day a person completes `years` years: the corresponding day `years` years after birth, or the last day of
+ * the month when there is none (29 February → 28 February), per 民法典 第二百零二条 (REFERENCE B2).
+ */
+function anniversary(birth: CivilDate, years: number): CivilDate {
+  const year = birth.year + years;
+  return { year, month: birth.month, day: Math.min(birth.day, daysInMonth(year, birth.month)) };
 }
 
-function birthday(birth: CivilDate, age: number): CivilDate {
-  const year = birth.year + age;
-  // A 29 February birthday falls on 1 March in common years.
-  if (birth.month === 2 && birth.day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) {
-    return { year, month: 3, day: 1 };
-  }
-  return { year, month: birth.month, day: birth.day };
+/**
+ * Age in whole years on `on`: a person is N years old from the Nth birthday (年满N周岁 as social insurance reads
+ * it, e.g. for retirement ages; docs/decisions.md, "Ages").
+ */
+function ageOn(birth: CivilDate, on: CivilDate): number {
+  let age = on.year - birth.year;
+  if (compareDates(anniversary(birth, age), on) > 0) age -= 1;
+  return Math.max(age, 0);
 }
 
 /**
@@ -141,7 +145,8 @@ export function qualifiesAsDependant(input: DependantInput): DependantQualificat
     );
   }
   const byAge = basis === "child-under-18" || basis.endsWith("under-18-parents-dead-or-unable");
-  const payableUntil = byAge ? formatIsoDate(addDays(birthday(birth, 18), -1)) : null;
+  // 年满18周岁 on the 18th birthday: the day before it is the last day paid.
+  const payableUntil = byAge ? formatIsoDate(addDays(anniversary(birth, 18), -1)) : null;
   reasons.push({ zh: `符合条件：${basis}`, en: `qualifies: ${basis}` });
   if (payableUntil !== null) {
     reasons.push({ zh: `年满18周岁时停止（${payableUntil} 为最后一日）`, en: `ends at 18 (last day ${payableUntil})` });

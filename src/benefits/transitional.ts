@@ -18,6 +18,8 @@ import { benefitBase, type BaseResult } from "./base.js";
 export interface WageInputs {
   readonly avgMonthlyWage: string;
   readonly accidentDate?: string | undefined;
+  /** Death benefits: the date of death, which decides the transition when no accident date is given. */
+  readonly deathDate?: string | undefined;
   /** Shanghai 第四十五条: the 2024 Shanghai urban private-sector average monthly wage. */
   readonly avgMonthlyWage2024?: string | undefined;
   /** Shanghai 第四十五条第二款: the current year's figure, to compare periodic benefits with. */
@@ -51,7 +53,11 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
     const oneTime = benefitBase(ctx, wage);
     return { oneTime, periodic: [oneTime], transitional: false };
   }
-  if (input.accidentDate === undefined) {
+  // 第四十五条: "实施前遭受职业伤害或因职业伤害死亡的" — the injury date decides; without it, a death before the
+  // 实施办法 implies an injury before it too.
+  const caseField = input.accidentDate !== undefined ? "accidentDate" : input.deathDate !== undefined ? "deathDate" : undefined;
+  const caseDate = input.accidentDate ?? input.deathDate;
+  if (caseField === undefined || caseDate === undefined) {
     if (transitionInputs.length > 0) {
       throw invalidInput(["accidentDate"], "the transitional bases (规程第四十五条) need the accident date",
         "适用规程第四十五条过渡计发基数须提供事故发生日期");
@@ -60,13 +66,13 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
     return { oneTime, periodic: [oneTime], transitional: false };
   }
   const from = ctx.param("transitional.implementationMeasuresFrom");
-  const accident = parseIsoDate(input.accidentDate, ["accidentDate"]);
+  const accident = parseIsoDate(caseDate, [caseField]);
   const before = compareDates(accident, parseIsoDate(from.value, ["overrides", "transitional.implementationMeasuresFrom"])) < 0;
   ctx.explainer.add({
     rule: "shanghai.transitional.applies",
     title: { zh: "是否适用《实施办法》实施前的过渡计发基数", en: "whether the transitional bases for injuries before the 实施办法 apply" },
-    citations: [cite("shanghai-rules", { article: 45 })],
-    inputs: { accidentDate: input.accidentDate },
+    citations: [cite("shanghai-rules", { article: 45, paragraph: 1 })],
+    inputs: { [caseField]: caseDate },
     parameters: [from.used],
     result: before,
   });

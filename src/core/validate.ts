@@ -35,6 +35,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
   if (result.success) return result.data;
   const issue = result.error.issues[0];
   const path = [...prefix, ...((issue?.path ?? []) as Array<string | number>)];
+  // An unknown field: point at the field itself, not at the object holding it.
+  if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
   const where = path.length === 0 ? "input" : path.join(".");
   const message = issue?.message ?? "invalid input";
   throw invalidInput(path, `${where}: ${message}`, `${where}：输入无效（${message}）`);

@@ -7,6 +7,9 @@ describe("dependants — 劳动和社会保障部令第18号 (REFERENCE B5)", ()
   test("a child under 18 qualifies until the day before the 18th birthday", () => {
     const r = qualifiesAsDependant({ ...base, relation: "child", sex: "female", birthDate: "2015-03-01" });
     expect([r.qualifies, r.basis, r.age, r.payableUntil]).toEqual([true, "child-under-18", 11, "2033-02-28"]);
+    // on the 18th birthday the child is 18 and no longer qualifies by age
+    const at18 = qualifiesAsDependant({ ...base, asOf: "2033-03-01", relation: "child", sex: "female", birthDate: "2015-03-01" });
+    expect([at18.age, at18.qualifies]).toEqual([18, false]);
   });
 
   test("spouse and parents by age: man 60, woman 55", () => {
@@ -32,8 +35,9 @@ describe("dependants — 劳动和社会保障部令第18号 (REFERENCE B5)", ()
     expect(qualifiesAsDependant({ ...base, relation: "child", sex: "male", birthDate: "2012-01-01", reliedOnDeceased: false }).qualifies).toBe(false);
   });
 
-  test("a 29 February birthday turns 18 on 1 March in a common year", () => {
-    expect(qualifiesAsDependant({ ...base, relation: "child", sex: "male", birthDate: "2016-02-29" }).payableUntil).toBe("2034-02-28");
+  test("a 29 February birthday: the anniversary in a common year is 28 February (民法典 第二百零二条)", () => {
+    // the 18th year is completed on 2034-02-28 (no 29th in 2034: the month's last day), so the last day paid is 02-27
+    expect(qualifiesAsDependant({ ...base, relation: "child", sex: "male", birthDate: "2016-02-29" }).payableUntil).toBe("2034-02-27");
   });
 
   test("birth after the date judged on is refused", () => {

@@ -71,7 +71,7 @@ describe("disability benefits — Qinghai 实施办法 第二十五–二十八�
       [{ grade: 4, avgMonthlyWage: "6000.001" }, ["avgMonthlyWage"]],
       [{ grade: 4, avgMonthlyWage: "0" }, ["avgMonthlyWage"]],
       [{ grade: 4, avgMonthlyWage: "6000", nursingLevel: "some" }, ["nursingLevel"]],
-      [{ grade: 4, avgMonthlyWage: "6000", extra: 1 }, []],
+      [{ grade: 4, avgMonthlyWage: "6000", extra: 1 }, ["extra"]],
       [null, []],
     ];
     for (const [input, path] of bad) {
