@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_CASES } from "./demo.js";
 import { isZhishangError } from "./core/errors.js";
-import { explanationToText } from "./scenario/render.js";
+import { explain, explanationToText } from "./scenario/render.js";
 import { evaluateScenario, kindNames, runScenario, scenarioJsonSchema } from "./scenario/scenario.js";
 
 export interface CliIO {
@@ -28,7 +28,8 @@ const HELP = `zhishang ${VERSION} — 新就业形态人员职业伤害保障 ru
 
 Usage:
   zhishang run <file-or-folder>...   run scenario files; one JSON line each; exit 1 if any fails
-  zhishang eval [--explain zh|en]    evaluate one scenario read from stdin
+  zhishang eval [--explain zh|en [--format text|markdown|json]]
+                                     evaluate one scenario read from stdin
   zhishang schema [<kind>]           print the JSON Schema of a scenario kind (no kind: list kinds)
   zhishang demo [--lang zh|en]       worked cases for all five provinces
   zhishang --version | --help
@@ -99,6 +100,12 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         io.stderr("zhishang eval: --explain takes zh or en\n");
         return 2;
       }
+      const formatIdx = rest.indexOf("--format");
+      const format = formatIdx >= 0 ? rest[formatIdx + 1] : "text";
+      if (format !== "text" && format !== "markdown" && format !== "json") {
+        io.stderr("zhishang eval: --format takes text, markdown or json\n");
+        return 2;
+      }
       const parsed = parseJson(await io.readStdin());
       if (!parsed.ok) {
         io.stdout(`${errorLine("INVALID_INPUT", parsed.message)}\n`);
@@ -107,7 +114,7 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
       try {
         const r = evaluateScenario(parsed.value);
         if (lang === "zh" || lang === "en") {
-          io.stdout(`${JSON.stringify(r.output, null, 2)}\n\n${explanationToText(r.explanation, lang)}\n`);
+          io.stdout(`${JSON.stringify(r.output, null, 2)}\n\n${explain(r, { lang, format })}\n`);
         } else {
           io.stdout(`${JSON.stringify(r)}\n`);
         }

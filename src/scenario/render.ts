@@ -1,5 +1,28 @@
-/** Plain-text rendering of an explanation, for the CLI and the demo. */
-import type { Explanation, Json } from "../core/explain.js";
+/**
+ * Rendering of explanations for people: plain text, Markdown or language-selected JSON, in Chinese or English.
+ * An auditor who knows the law but not the code should be able to follow every step: the rule, the values it
+ * used (with where each came from), the rounding, and the article behind it.
+ */
+import type { Explanation, ExplanationStep, Json } from "../core/explain.js";
+
+export type ExplainLang = "zh" | "en";
+export type ExplainFormat = "text" | "markdown" | "json";
+
+export interface ExplainOptions {
+  readonly lang?: ExplainLang;
+  readonly format?: ExplainFormat;
+}
+
+const WORDS = {
+  zh: {
+    parameter: "参数", input: "输入", rounding: "舍入", note: "说明", source: "依据", result: "结果",
+    seed: "本省来源", national: "国家规定", assumed: "推定", caller: "调用方提供", step: "步骤", provenance: "来源性质", value: "取值",
+  },
+  en: {
+    parameter: "parameter", input: "input", rounding: "rounding", note: "note", source: "source", result: "result",
+    seed: "province's own article", national: "national rule", assumed: "assumed", caller: "supplied by the caller", step: "step", provenance: "provenance", value: "value",
+  },
+} as const;
 
 function show(v: Json): string {
   if (v === null) return "null";
@@ -9,24 +32,86 @@ function show(v: Json): string {
   return Object.entries(v).map(([k, x]) => `${k}=${show(x)}`).join("; ");
 }
 
-/**
- * Renders the steps of an explanation as numbered lines in Chinese or English.
- *
- * @example explanationToText(computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000" }).explanation, "zh")
- */
-export function explanationToText(explanation: Explanation, lang: "zh" | "en" = "zh"): string {
-  const lines: string[] = [];
-  for (const s of explanation) {
-    lines.push(`${s.step}. ${s.title[lang]} → ${show(s.result)}`);
-    for (const p of s.parameters) {
-      const how = p.provenance === "seed" ? (lang === "zh" ? "本省来源" : "seed")
-        : p.provenance === "national" ? (lang === "zh" ? "国家规定" : "national")
-        : p.provenance === "assumed" ? (lang === "zh" ? "推定" : "assumed") : (lang === "zh" ? "调用方" : "caller");
-      lines.push(`   ${lang === "zh" ? "参数" : "parameter"} ${p.name} = ${show(p.value)} [${how}]${p.reason ? ` — ${p.reason[lang]}` : ""}`);
-    }
-    if (s.rounding !== undefined) lines.push(`   ${lang === "zh" ? "舍入" : "rounding"}: ${s.rounding}`);
-    for (const n of s.notes ?? []) lines.push(`   ${lang === "zh" ? "说明" : "note"}: ${n[lang]}`);
-    for (const c of s.citations) lines.push(`   ${lang === "zh" ? "依据" : "source"}: ${c[lang]}`);
+function stepsOf(source: { readonly explanation: Explanation } | Explanation): Explanation {
+  return Array.isArray(source) ? (source as Explanation) : (source as { explanation: Explanation }).explanation;
+}
+
+function textStep(s: ExplanationStep, lang: ExplainLang): string[] {
+  const w = WORDS[lang];
+  const lines = [`${s.step}. ${s.title[lang]} → ${show(s.result)}`];
+  const inputs = Object.entries(s.inputs);
+  if (inputs.length > 0) lines.push(`   ${w.input}: ${inputs.map(([k, v]) => `${k}=${show(v)}`).join("; ")}`);
+  for (const p of s.parameters) {
+    lines.push(`   ${w.parameter} ${p.name} = ${show(p.value)} [${w[p.provenance]}]${p.reason ? ` — ${p.reason[lang]}` : ""}`);
   }
-  return lines.join("\n");
+  if (s.rounding !== undefined) lines.push(`   ${w.rounding}: ${s.rounding}`);
+  for (const n of s.notes ?? []) lines.push(`   ${w.note}: ${n[lang]}`);
+  for (const c of s.citations) lines.push(`   ${w.source}: ${c[lang]}`);
+  return lines;
+}
+
+function markdownStep(s: ExplanationStep, lang: ExplainLang): string[] {
+  const w = WORDS[lang];
+  const esc = (t: string) => t.replace(/\|/g, "\\|");
+  const lines = [`### ${s.step}. ${s.title[lang]}`, "", `**${w.result}:** ${esc(show(s.result))}`, ""];
+  const inputs = Object.entries(s.inputs);
+  if (inputs.length > 0) {
+    lines.push(`**${w.input}:** ${inputs.map(([k, v]) => `\`${k}\` = ${esc(show(v))}`).join(", ")}`, "");
+  }
+  if (s.parameters.length > 0) {
+    lines.push(`| ${w.parameter} | ${w.value} | ${w.provenance} |`, "|---|---|---|");
+    for (const p of s.parameters) {
+      lines.push(`| \`${p.name}\` | ${esc(show(p.value))} | ${w[p.provenance]}${p.reason ? ` — ${esc(p.reason[lang])}` : ""} |`);
+    }
+    lines.push("");
+  }
+  if (s.rounding !== undefined) lines.push(`**${w.rounding}:** ${s.rounding}`, "");
+  for (const n of s.notes ?? []) lines.push(`> ${n[lang]}`, "");
+  if (s.citations.length > 0) {
+    lines.push(`**${w.source}:**`, "");
+    for (const c of s.citations) lines.push(`- ${c[lang]} \`${c.id}\``);
+    lines.push("");
+  }
+  return lines;
+}
+
+/**
+ * Renders the explanation of a result (or the explanation itself).
+ *
+ * @example
+ * ```ts
+ * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+ * explain(r, { lang: "zh", format: "markdown" }); // "### 1. 计发基数…"
+ * ```
+ */
+export function explain(source: { readonly explanation: Explanation } | Explanation, options: ExplainOptions = {}): string {
+  const lang = options.lang ?? "zh";
+  const steps = stepsOf(source);
+  switch (options.format ?? "text") {
+    case "markdown":
+      return steps.flatMap((s) => markdownStep(s, lang)).join("\n");
+    case "json":
+      return JSON.stringify(
+        steps.map((s) => ({
+          step: s.step,
+          rule: s.rule,
+          title: s.title[lang],
+          inputs: s.inputs,
+          parameters: s.parameters.map((p) => ({ name: p.name, value: p.value, provenance: p.provenance, ...(p.reason ? { reason: p.reason[lang] } : {}) })),
+          result: s.result,
+          ...(s.rounding === undefined ? {} : { rounding: s.rounding }),
+          notes: (s.notes ?? []).map((n) => n[lang]),
+          citations: s.citations.map((c) => ({ id: c.id, text: c[lang] })),
+        })),
+        null,
+        2,
+      );
+    default:
+      return steps.flatMap((s) => textStep(s, lang)).join("\n");
+  }
+}
+
+/** Plain-text rendering; the same as `explain(explanation, { lang, format: "text" })`. */
+export function explanationToText(explanation: Explanation, lang: ExplainLang = "zh"): string {
+  return explain(explanation, { lang, format: "text" });
 }
