@@ -21,8 +21,11 @@ import { nationalUrbanDisposableIncome } from "../stats/national-income.js";
 import { baseItem } from "./items.js";
 import { resolveBases } from "./transitional.js";
 
+/** The relatives 劳动和社会保障部令第18号 names (see `qualifiesAsDependant`). */
 export const DEPENDANT_RELATIONS = ["spouse", "child", "parent", "grandparent", "grandchild", "sibling"] as const;
-export type DependantRelation = (typeof DEPENDANT_RELATIONS)[number];
+/** For pensions only the spouse is distinguished (40%); `other` stands for any other qualifying relative (30%). */
+export const PENSION_RELATIONS = [...DEPENDANT_RELATIONS, "other"] as const;
+export type DependantRelation = (typeof PENSION_RELATIONS)[number];
 
 export const DEATH_CONTEXTS = ["death-from-injury", "after-treatment-grade-1-4"] as const;
 
@@ -39,7 +42,7 @@ export const deathInputSchema = z.strictObject({
   dependants: z
     .array(
       z.strictObject({
-        relation: z.enum(DEPENDANT_RELATIONS),
+        relation: z.enum(PENSION_RELATIONS),
         /** An orphan (孤儿) or a solitary elder (孤寡老人): +10%. */
         orphanOrSolitaryElder: z.boolean().optional(),
         /** Free label echoed in the details. */
@@ -181,7 +184,9 @@ export function computeDeathBenefits(
   const percents = dependants.map(
     (d) => (d.relation === "spouse" ? pct.value.spouse : pct.value.other) + (d.orphanOrSolitaryElder === true ? pct.value.orphanOrSolitaryElderExtra : 0),
   );
-  const sets = bases.periodic.map((b) => dependantPensions(ctx, b.base, percents, [pct.used, cap.used], cap.value));
+  const needsPeriodic = dependants.length > 0;
+  const periodicBases = needsPeriodic ? bases.periodicBases() : [bases.oneTime];
+  const sets = periodicBases.map((b) => dependantPensions(ctx, b.base, percents, [pct.used, cap.used], cap.value));
   const best = sets.reduce((a, b) => (sum(b.amounts).greaterThan(sum(a.amounts)) ? b : a));
   if (sets.length > 1) {
     ctx.explainer.add({
@@ -192,10 +197,10 @@ export function computeDeathBenefits(
       result: formatMoney(sum(best.amounts)),
     });
   }
-  const periodicBase = bases.periodic[0];
+  const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
   return finish(ctx, {
     benefitBase: bases.oneTime.display,
-    periodicBenefitBase: bases.transitional && periodicBase !== undefined ? periodicBase.display : null,
+    periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
     funeralSubsidy: formatMoney(funeral),
     oneTimeDeathSubsidy: oneTime === null ? null : formatMoney(oneTime),
     dependantPensions: best.amounts.map(formatMoney),

@@ -116,7 +116,7 @@ export function computeDisabilityBenefits(
   if (i.grade <= 4) {
     const pct = ctx.param("disability.monthlyAllowancePercent");
     const g = String(i.grade) as keyof typeof pct.value;
-    const candidates = bases.periodic.map((b) =>
+    const candidates = bases.periodicBases().map((b) =>
       baseItem(ctx, {
         rule: "disability.monthly-allowance",
         title: { zh: `伤残津贴（${i.grade}级，按月）`, en: `monthly disability allowance (grade ${i.grade})` },
@@ -153,7 +153,7 @@ export function computeDisabilityBenefits(
     const pct = ctx.param("nursing.percent");
     const level = i.nursingLevel;
     const names = { full: "生活完全不能自理", most: "生活大部分不能自理", partial: "生活部分不能自理" } as const;
-    const candidates = bases.periodic.map((b) =>
+    const candidates = bases.periodicBases().map((b) =>
       baseItem(ctx, {
         rule: "nursing.monthly-allowance",
         title: { zh: `生活护理费（${names[level]}，按月）`, en: `monthly nursing allowance (${level})` },
@@ -199,10 +199,11 @@ export function computeDisabilityBenefits(
     }
   }
 
-  const periodicBase = bases.periodic[0];
+  const needsPeriodic = i.grade <= 4 || i.nursingLevel !== undefined;
+  const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
   return finish(ctx, {
     benefitBase: bases.oneTime.display,
-    periodicBenefitBase: bases.transitional && periodicBase !== undefined ? periodicBase.display : null,
+    periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
     oneTimeDisabilitySubsidy,
     monthlyDisabilityAllowance: allowance === null ? null : formatMoney(allowance),
     oneTimeAllowance,

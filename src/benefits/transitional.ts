@@ -28,8 +28,11 @@ export interface WageInputs {
 
 export interface Bases {
   readonly oneTime: BaseResult;
-  /** One base normally; under the transition the 2024 base and, when given, the current base. */
-  readonly periodic: readonly BaseResult[];
+  /**
+   * The bases of periodic items: the one base normally; under the transition the 2024 base and, when given, the
+   * current base (resolved on first use, so cases without periodic items need no 2024 figure).
+   */
+  readonly periodicBases: () => readonly BaseResult[];
   readonly transitional: boolean;
 }
 
@@ -51,7 +54,7 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
       );
     }
     const oneTime = benefitBase(ctx, wage);
-    return { oneTime, periodic: [oneTime], transitional: false };
+    return { oneTime, periodicBases: () => [oneTime], transitional: false };
   }
   // 第四十五条: "实施前遭受职业伤害或因职业伤害死亡的" — the injury date decides; without it, a death before the
   // 实施办法 implies an injury before it too.
@@ -63,7 +66,7 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
         "适用规程第四十五条过渡计发基数须提供事故发生日期");
     }
     const oneTime = benefitBase(ctx, wage);
-    return { oneTime, periodic: [oneTime], transitional: false };
+    return { oneTime, periodicBases: () => [oneTime], transitional: false };
   }
   const from = ctx.param("transitional.implementationMeasuresFrom");
   const accident = parseIsoDate(caseDate, [caseField]);
@@ -78,34 +81,40 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
   });
   if (!before) {
     const oneTime = benefitBase(ctx, wage);
-    return { oneTime, periodic: [oneTime], transitional: false };
+    return { oneTime, periodicBases: () => [oneTime], transitional: false };
   }
-  if (input.avgMonthlyWage2024 === undefined) {
-    throw invalidInput(["avgMonthlyWage2024"],
-      "an injury before Shanghai's 实施办法 needs the 2024 Shanghai average monthly wage for its periodic benefits (规程第四十五条)",
-      "《实施办法》实施前的职业伤害，定期待遇须按2024年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024");
-  }
-  const year = ctx.param("transitional.periodicBaseYear");
   const oneTime = benefitBase(ctx, wage, {
     zh: "遭受职业伤害时的上年度本市城镇私营单位就业人员月平均工资",
     en: "Shanghai figure of the year before the injury",
     input: "avgMonthlyWage",
   });
-  const wage2024 = parseMoney(input.avgMonthlyWage2024, ["avgMonthlyWage2024"], { positive: true });
-  const periodic = [
-    benefitBase(ctx, wage2024, {
-      zh: `${year.value}年本市城镇私营单位就业人员月平均工资（定期待遇）`,
-      en: `${year.value} Shanghai figure (periodic benefits)`,
-      input: "avgMonthlyWage2024",
-    }),
-  ];
-  if (input.currentAvgMonthlyWage !== undefined) {
-    const current = parseMoney(input.currentAvgMonthlyWage, ["currentAvgMonthlyWage"], { positive: true });
-    periodic.push(
-      benefitBase(ctx, current, { zh: "当年计发标准所用月平均工资", en: "figure of the current standard", input: "currentAvgMonthlyWage" }),
-    );
-  }
-  return { oneTime, periodic, transitional: true };
+  // The 2024 figure is needed only when a periodic item is computed (a grade 7 case has none).
+  let periodic: BaseResult[] | undefined;
+  const periodicBases = (): readonly BaseResult[] => {
+    if (periodic !== undefined) return periodic;
+    if (input.avgMonthlyWage2024 === undefined) {
+      throw invalidInput(["avgMonthlyWage2024"],
+        "an injury before Shanghai's 实施办法 needs the 2024 Shanghai average monthly wage for its periodic benefits (规程第四十五条)",
+        "《实施办法》实施前的职业伤害，定期待遇须按2024年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024");
+    }
+    const year = ctx.param("transitional.periodicBaseYear");
+    const wage2024 = parseMoney(input.avgMonthlyWage2024, ["avgMonthlyWage2024"], { positive: true });
+    periodic = [
+      benefitBase(ctx, wage2024, {
+        zh: `${year.value}年本市城镇私营单位就业人员月平均工资（定期待遇）`,
+        en: `${year.value} Shanghai figure (periodic benefits)`,
+        input: "avgMonthlyWage2024",
+      }),
+    ];
+    if (input.currentAvgMonthlyWage !== undefined) {
+      const current = parseMoney(input.currentAvgMonthlyWage, ["currentAvgMonthlyWage"], { positive: true });
+      periodic.push(
+        benefitBase(ctx, current, { zh: "当年计发标准所用月平均工资", en: "figure of the current standard", input: "currentAvgMonthlyWage" }),
+      );
+    }
+    return periodic;
+  };
+  return { oneTime, periodicBases, transitional: true };
 }
 
 /** For a periodic item computed on each candidate base: the larger one, with a step when there are two. */

@@ -115,6 +115,9 @@ describe("disability benefits — other provinces", () => {
     expect(() => computeDisabilityBenefits("shanghai", { grade: 2, avgMonthlyWage: "8000", accidentDate: "2024-03-01" })).toThrow(
       expect.objectContaining({ code: "INVALID_INPUT", path: ["avgMonthlyWage2024"] }),
     );
+    // a grade 7 case has no periodic item: no 2024 figure needed; 13 × 8000 = 104000
+    const g7 = computeDisabilityBenefits("shanghai", { grade: 7, avgMonthlyWage: "8000", accidentDate: "2024-03-01" });
+    expect([g7.value.oneTimeDisabilitySubsidy, g7.value.periodicBenefitBase]).toEqual(["104000.00", null]);
     // after the 实施办法 (assumed 2025-12-29): the ordinary base
     const after = computeDisabilityBenefits("shanghai", { grade: 2, avgMonthlyWage: "8000", accidentDate: "2026-01-10", avgMonthlyWage2024: "8500" });
     expect(after.value.monthlyDisabilityAllowance).toBe("6800.00");
