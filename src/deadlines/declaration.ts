@@ -1,0 +1,299 @@
+/**
+ * The monthly declaration deadline of the occupational-injury premium (REFERENCE B3).
+ *
+ * - Qinghai 实施办法 第八条第一款: "每月15日前（最后一日是法定节假日的，以休假日期满的次日为申报期限的最后一日；
+ *   在申报期内有连续3日以上法定节假日的，按节假日天数顺延）";
+ * - Shanghai 规程 第十四条第一款: "于月份终了之日起15日内（最后一日是法定假日的，以休假日期满的次日为申报期限
+ *   的最后一日；在申报期内有连续3日以上法定假日的，按休假日天数顺延）";
+ * - Guangxi, Inner Mongolia, Zhejiang: no text; the premium is collected by the tax authority under the same words
+ *   of 《税收征收管理法实施细则》第一百零九条, so the national rule applies.
+ *
+ * The rule, as the tax authority applies it in its published yearly calendars (checked against all 36 months of
+ * 2024–2026 in test/deadlines/declaration.test.ts):
+ *
+ * 1. Rest days are the official days off plus the Saturdays and Sundays that are not adjusted working days.
+ *    A **rest period** is a maximal run of consecutive rest days containing at least one official day off
+ *    (weekend days contiguous with the holiday belong to it — "与周末连休"; an ordinary weekend alone is none).
+ * 2. In the declaration period (the 1st to the 15th), N = the days of the rest periods whose run *inside the
+ *    period* is 3 days or more.
+ * 3. If N ≥ 3, the deadline is the 15th plus N working days, counted after the 15th (even when the 15th is itself
+ *    a rest day). Otherwise, if the 15th is a rest day, the first working day after it; otherwise the 15th.
+ *
+ * `declarationMonth` is the month in which the declaration falls: "2026-01" declares December 2025's orders and is
+ * due on 2026-01-20.
+ */
+import { z } from "zod";
+import { cite, type Citation } from "../core/citation.js";
+import { formatIsoDate, fromDayNumber, toDayNumber, daysInMonth } from "../core/dates.js";
+import { invalidInput, isZhishangError, type ErrorPath } from "../core/errors.js";
+import type { ComputeOptions } from "../core/explain.js";
+import { parseInput } from "../core/validate.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { calendarFromOptions, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
+
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A month `YYYY-MM` (years 1900–2199). */
+export const monthSchema = z
+  .string()
+  .max(7)
+  .regex(MONTH_RE, "expected a month as YYYY-MM")
+  .refine((s) => Number(s.slice(0, 4)) >= 1900 && Number(s.slice(0, 4)) <= 2199, "year out of range 1900–2199");
+
+export const declarationInputSchema = z.strictObject({
+  /** The month in which the declaration falls (`YYYY-MM`); it declares the previous month's orders. */
+  declarationMonth: monthSchema,
+});
+export type DeclarationInput = z.input<typeof declarationInputSchema>;
+
+/** A rest period that overlaps the declaration period. */
+export interface DeclarationRestPeriod {
+  /** First and last day of the run as far as it lies in the month (and the loaded calendar). */
+  readonly from: string;
+  readonly to: string;
+  /** Days of the run inside the declaration period (1st to the due day). */
+  readonly daysInPeriod: number;
+  /** Whether the run counts towards the deferral (3 days or more inside the period). */
+  readonly counted: boolean;
+}
+
+/** How the deadline was reached. */
+export type DeclarationRule =
+  /** The due day itself. */
+  | "due-day"
+  /** The due day is a rest day: the first working day after it. */
+  | "last-day-rest"
+  /** 3 or more holiday days in the period: the due day plus that many working days. */
+  | "holiday-deferral";
+
+export interface DeclarationDeadline {
+  /** The last day to declare and pay. */
+  readonly deadline: string;
+  readonly declarationMonth: string;
+  /** The month whose orders are declared (the month before). */
+  readonly orderMonth: string;
+  /** The first day of the declaration period. */
+  readonly periodStart: string;
+  /** The due day before any deferral (the 15th). */
+  readonly nominalDeadline: string;
+  /** N: days of rest periods of 3 days or more inside the period. */
+  readonly holidayDaysInPeriod: number;
+  readonly restPeriods: readonly DeclarationRestPeriod[];
+  readonly rule: DeclarationRule;
+}
+
+/** The pure calendar part of the rule, without province or explanation. */
+export interface TaxDeadlineDetail {
+  readonly deadline: string;
+  readonly periodStart: string;
+  readonly nominalDeadline: string;
+  readonly holidayDaysInPeriod: number;
+  readonly restPeriods: readonly DeclarationRestPeriod[];
+  readonly rule: DeclarationRule;
+  readonly calendarSources: readonly CalendarYearSource[];
+}
+
+function iso(n: number): string {
+  return formatIsoDate(fromDayNumber(n));
+}
+
+/**
+ * The tax authority's deadline rule (《税收征收管理法实施细则》第一百零九条 as published each year) for a period
+ * running from the 1st to `dueDay` of `year`-`month`. Needs the calendar of the month (and of the next month when
+ * the deferral runs past its end); otherwise `CALENDAR_NOT_COVERED` at `path`.
+ *
+ * @example
+ * ```ts
+ * taxDeclarationDeadline(2026, 10, 15, BUNDLED_CALENDAR).deadline; // "2026-10-26" (1–7 October off: 7 days)
+ * taxDeclarationDeadline(2024, 6, 15, BUNDLED_CALENDAR).deadline;  // "2024-06-19" (8–10 June: 3 days)
+ * ```
+ */
+export function taxDeclarationDeadline(
+  year: number,
+  month: number,
+  dueDay: number,
+  calendar: WorkingDayCalendar,
+  path: ErrorPath = ["declarationMonth"],
+): TaxDeadlineDetail {
+  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
+    throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
+  }
+  const first = toDayNumber({ year, month, day: 1 });
+  const due = first + dueDay - 1;
+  const monthEnd = first + daysInMonth(year, month) - 1;
+  const isRest = (d: number) => !calendar.isWorkingDayNumber(d, path);
+  const isOff = (d: number) => calendar.kindOfDay(d, path) === "official-day-off";
+  const covered = (d: number) => calendar.years().includes(fromDayNumber(d).year);
+
+  // Runs of rest days that touch the declaration period.
+  const restPeriods: DeclarationRestPeriod[] = [];
+  let d = first;
+  while (d <= due) {
+    if (!isRest(d)) {
+      d++;
+      continue;
+    }
+    let a = d;
+    while (a - 1 >= first - 31 && covered(a - 1) && isRest(a - 1)) a--;
+    let b = d;
+    while (b + 1 <= monthEnd && isRest(b + 1)) b++;
+    let hasOff = false;
+    for (let x = a; x <= b; x++) if (isOff(x)) hasOff = true;
+    const inPeriod = Math.min(b, due) - Math.max(a, first) + 1;
+    if (hasOff) restPeriods.push({ from: iso(a), to: iso(b), daysInPeriod: inPeriod, counted: inPeriod >= 3 });
+    d = b + 1;
+  }
+  const n = restPeriods.filter((r) => r.counted).reduce((s, r) => s + r.daysInPeriod, 0);
+  let deadline: number;
+  let rule: DeclarationRule;
+  if (n >= 3) {
+    rule = "holiday-deferral";
+    deadline = due;
+    let left = n;
+    while (left > 0) {
+      deadline++;
+      if (!isRest(deadline)) left--;
+    }
+  } else if (isRest(due)) {
+    rule = "last-day-rest";
+    deadline = due + 1;
+    while (isRest(deadline)) deadline++;
+  } else {
+    rule = "due-day";
+    deadline = due;
+  }
+  return {
+    deadline: iso(deadline),
+    periodStart: iso(first),
+    nominalDeadline: iso(due),
+    holidayDaysInPeriod: n,
+    restPeriods,
+    rule,
+    calendarSources: calendar.sourcesBetween(first, deadline),
+  };
+}
+
+function previousMonth(year: number, month: number): string {
+  const y = month === 1 ? year - 1 : year;
+  const m = month === 1 ? 12 : month - 1;
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
+
+const TAX_RULES: Citation = cite("tax-collection-rules", { article: 109 });
+
+function provinceCitations(province: ProvinceId): Citation[] {
+  switch (province) {
+    case "qinghai":
+      return [cite("qinghai-measures", { article: 8, paragraph: 1 })];
+    case "shanghai":
+      return [cite("shanghai-rules", { article: 14, paragraph: 1 })];
+    default:
+      return [];
+  }
+}
+
+/**
+ * The deadline of the monthly premium declaration that falls in `declarationMonth` (REFERENCE B3). The order
+ * month (the month before) must be covered by the province's rules (`RULE_NOT_IN_FORCE`), and the declaration
+ * month by the holiday calendars (`CALENDAR_NOT_COVERED`; add years through `options.calendars`).
+ *
+ * @example
+ * ```ts
+ * computeDeclarationDeadline("shanghai", { declarationMonth: "2026-01" }).value.deadline; // "2026-01-20"
+ * computeDeclarationDeadline("qinghai", { declarationMonth: "2026-10" }).value.deadline;  // "2026-10-26"
+ * ```
+ */
+export function computeDeclarationDeadline(
+  province: ProvinceId,
+  input: DeclarationInput,
+  options?: ComputeOptions,
+): Computation<DeclarationDeadline> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(declarationInputSchema, input);
+  const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const orderMonth = previousMonth(year, month);
+  const lastOrderDay = toDayNumber({ year, month, day: 1 }) - 1;
+  ctx.requireInForce(iso(lastOrderDay), ["declarationMonth"], { zh: "申报所属月份（上月）末日", en: "last day of the order month declared" });
+
+  const calendar = calendarFromOptions(options);
+  const due = ctx.param("timeLimit.monthlyDeclaration");
+  let detail: TaxDeadlineDetail;
+  try {
+    detail = taxDeclarationDeadline(year, month, due.value.day, calendar);
+  } catch (e) {
+    if (isZhishangError(e) && e.code === "INVALID_INPUT" && e.path[0] === "dueDay") {
+      throw invalidInput(["overrides", "timeLimit.monthlyDeclaration", "day"], e.messageEn, e.messageZh);
+    }
+    throw e;
+  }
+
+  const period = `${detail.periodStart} – ${detail.nominalDeadline}`;
+  ctx.explainer.add({
+    rule: "declaration.period",
+    title: { zh: "按月申报缴纳：申报期", en: "monthly declaration: the declaration period" },
+    citations: [...provinceCitations(province), TAX_RULES],
+    inputs: { declarationMonth: i.declarationMonth },
+    parameters: [due.used],
+    result: { orderMonth, periodStart: detail.periodStart, nominalDeadline: detail.nominalDeadline },
+    notes: [{
+      zh: `${i.declarationMonth} 申报 ${orderMonth} 的订单；申报期为 ${period}`,
+      en: `the declaration in ${i.declarationMonth} covers the orders of ${orderMonth}; the declaration period is ${period}`,
+    }],
+  });
+
+  const runs = detail.restPeriods.map((r) => `${r.from}…${r.to}: ${r.daysInPeriod}${r.counted ? "" : " (<3)"}`);
+  const sources = detail.calendarSources.map((s) => `${s.year}: ${s.notice}`).join("; ");
+  ctx.explainer.add({
+    rule: "declaration.holiday-days",
+    title: { zh: "申报期内连续3日以上的法定休假日", en: "runs of 3 or more holiday days in the period" },
+    citations: [
+      TAX_RULES,
+      ...detail.calendarSources.flatMap((s) => (s.document === null ? [] : [cite(s.document)])),
+    ],
+    inputs: { period },
+    result: { restPeriods: runs, holidayDaysInPeriod: detail.holidayDaysInPeriod },
+    notes: [
+      {
+        zh: "休息日为法定放假日及非调休上班的周六、周日；含至少一个法定放假日的连续休息日为一个休假期（与周末连休的周末计入），单纯的周末不构成休假期；只计算申报期内连续3日以上的部分",
+        en: "rest days are official days off and Saturdays/Sundays that are not adjusted working days; a run of rest days containing an official day off is a rest period (weekend days joined to it count); an ordinary weekend is none; only runs of 3 or more days inside the period count",
+      },
+      { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` },
+    ],
+  });
+
+  const how: Record<DeclarationRule, { zh: string; en: string }> = {
+    "holiday-deferral": {
+      zh: `申报期内有连续3日以上法定休假日共 ${detail.holidayDaysInPeriod} 天，自 ${detail.nominalDeadline} 之后顺延 ${detail.holidayDaysInPeriod} 个工作日至 ${detail.deadline}`,
+      en: `${detail.holidayDaysInPeriod} holiday days in runs of 3 or more lie in the period: ${detail.holidayDaysInPeriod} working days after ${detail.nominalDeadline}, i.e. ${detail.deadline}`,
+    },
+    "last-day-rest": {
+      zh: `最后一日 ${detail.nominalDeadline} 为休息日，以休假日期满的次日 ${detail.deadline} 为最后一日`,
+      en: `the last day ${detail.nominalDeadline} is a rest day: the first working day after it, ${detail.deadline}`,
+    },
+    "due-day": {
+      zh: `申报期内无连续3日以上法定休假日，最后一日 ${detail.nominalDeadline} 为工作日`,
+      en: `no run of 3 or more holiday days in the period and ${detail.nominalDeadline} is a working day`,
+    },
+  };
+  ctx.explainer.add({
+    rule: "declaration.deadline",
+    title: { zh: "申报缴纳期限", en: "declaration deadline" },
+    citations: [...provinceCitations(province), TAX_RULES],
+    inputs: { nominalDeadline: detail.nominalDeadline, holidayDaysInPeriod: detail.holidayDaysInPeriod },
+    result: detail.deadline,
+    notes: [how[detail.rule]],
+  });
+
+  return finish(ctx, {
+    deadline: detail.deadline,
+    declarationMonth: i.declarationMonth,
+    orderMonth,
+    periodStart: detail.periodStart,
+    nominalDeadline: detail.nominalDeadline,
+    holidayDaysInPeriod: detail.holidayDaysInPeriod,
+    restPeriods: detail.restPeriods,
+    rule: detail.rule,
+  });
+}
