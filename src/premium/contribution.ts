@@ -1,0 +1,406 @@
+/**
+ * The monthly contribution (按月申报缴纳): last month's counted orders × the platform's per-order rate, rounded
+ * half-up to the fen (REFERENCE C4), declared by the deadline of the declaration month; and the difference from
+ * what was actually paid (多缴退还、少缴补足).
+ *
+ * Encodes Qinghai 实施办法 第八条第一款 (应缴费额为上月总单量与每单缴费标准之积), 第十条第二款 (refund of an
+ * overpayment), 第三十五条 (a shortfall is handled under the social-insurance laws); Shanghai 规程 第十四条第一款,
+ * 第十六条 (多缴费款的可以申请退还；少缴费款的应按照规定予以补足); elsewhere the same national rule. The declaration
+ * deadline is {@link computeDeclarationDeadline} (src/deadlines/declaration.ts, REFERENCE B3).
+ */
+import { z } from "zod";
+import { cite, type Citation } from "../core/citation.js";
+import { invalidInput, isZhishangError, ZhishangError } from "../core/errors.js";
+import type { ComputeOptions, Explanation } from "../core/explain.js";
+import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
+import { moneySchema, parseInput } from "../core/validate.js";
+import { computeDeclarationDeadline } from "../deadlines/declaration.js";
+import { INDUSTRY_NAMES } from "../eligibility/vocabulary.js";
+import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
+import { orderCountsSchema, type OrderCounts } from "./orders.js";
+import {
+  floatPercentSchema,
+  INDUSTRIES,
+  industrySchema,
+  monthsOnFirstJanuary,
+  perOrderAmountSchema,
+  resolveRate,
+  yearMonthSchema,
+  type Industry,
+} from "./rates.js";
+
+/** The largest order count accepted for one month (far above any province's volume; keeps counts exact). */
+export const MAX_MONTHLY_ORDERS = 1_000_000_000_000;
+
+export const monthlyPremiumInputSchema = z.strictObject({
+  industry: industrySchema,
+  /** The month whose orders are declared (上月), `YYYY-MM`; the declaration falls in the month after. */
+  orderMonth: yearMonthSchema,
+  /** Orders counted for the month (Shanghai 规程第十条; see `countOrders`). */
+  orders: z.number().int().min(0).max(MAX_MONTHLY_ORDERS),
+  /** Float tier in percent: 50, 60, …, 150 (default 100). */
+  floatPercent: floatPercentSchema.optional(),
+  /** Instant delivery: `"0.07"` (default) or `"0.25"`; other industries their one amount. */
+  baseAmount: perOrderAmountSchema.optional(),
+  /** Months the platform has contributed in the province before `orderMonth` (Shanghai's 12-month rule). */
+  monthsContributed: z.number().int().min(0).max(2400).optional(),
+  /** What the platform actually paid for the month, to work out a refund or a top-up. */
+  paidAmount: moneySchema.optional(),
+});
+export type MonthlyPremiumInput = z.input<typeof monthlyPremiumInputSchema>;
+
+export interface MonthlyPremium {
+  readonly industry: Industry;
+  readonly orderMonth: string;
+  readonly orders: number;
+  readonly baseAmount: string;
+  readonly floatPercent: number;
+  /** base × tier, exact (e.g. "0.077"). */
+  readonly ratePerOrder: string;
+  /** orders × rate, rounded half-up to the fen. */
+  readonly amountDue: string;
+  /** The month in which the declaration falls (orderMonth + 1). */
+  readonly declarationMonth: string;
+  readonly declarationDeadline: string;
+  readonly paidAmount: string | null;
+  /** paid − due when positive (多缴退还), else "0.00"; null when `paidAmount` is not given. */
+  readonly refundDue: string | null;
+  /** due − paid when positive (少缴补足), else "0.00"; null when `paidAmount` is not given. */
+  readonly topUpDue: string | null;
+}
+
+function basisCitations(province: ProvinceId): Citation[] {
+  switch (province) {
+    case "qinghai":
+      return [cite("qinghai-measures", { article: 8, paragraph: 1 })];
+    case "shanghai":
+      return [cite("shanghai-rules", { article: 14, paragraph: 1 })];
+    default:
+      return [];
+  }
+}
+
+function differenceCitations(province: ProvinceId): Citation[] {
+  switch (province) {
+    case "qinghai":
+      return [cite("qinghai-measures", { article: 10, paragraph: 2 }), cite("qinghai-measures", { article: 35 })];
+    case "shanghai":
+      return [cite("shanghai-rules", { article: 16 })];
+    default:
+      return [cite("national-measures", { note: "多缴退还、少缴补足，同青海第十条、上海第十六条 / refunds and top-ups as in Qinghai art. 10, Shanghai art. 16" })];
+  }
+}
+
+/**
+ * The declaration deadline of the month after `orderMonth`, its explanation steps appended to `ctx` (renumbered).
+ * Errors keep their code; a path at `declarationMonth` is moved to `orderPath`.
+ */
+export function appendDeclarationDeadline(
+  ctx: RuleContext,
+  province: ProvinceId,
+  orderMonth: YearMonth,
+  options: ComputeOptions | undefined,
+  orderPath: ReadonlyArray<string | number>,
+): { declarationMonth: string; deadline: string } {
+  const declarationMonth = formatYearMonth(addMonths(orderMonth, 1));
+  let c: Computation<{ deadline: string }>;
+  try {
+    c = computeDeclarationDeadline(province, { declarationMonth }, options);
+  } catch (e) {
+    if (isZhishangError(e) && e.path[0] === "declarationMonth") {
+      throw new ZhishangError(e.code, { zh: e.messageZh, en: e.messageEn }, [...orderPath, ...e.path.slice(1)]);
+    }
+    throw e;
+  }
+  appendSteps(ctx, c.explanation, (rule) => rule !== "coverage.in-force" && rule !== "explanation.assumptions");
+  return { declarationMonth, deadline: c.value.deadline };
+}
+
+/** Appends the steps of another computation's explanation (renumbered), keeping their citations and parameters. */
+export function appendSteps(ctx: RuleContext, explanation: Explanation, keep: (rule: string) => boolean): void {
+  for (const s of explanation) {
+    if (!keep(s.rule)) continue;
+    ctx.explainer.add({
+      rule: s.rule,
+      title: s.title,
+      citations: s.citations,
+      inputs: { ...s.inputs },
+      parameters: s.parameters,
+      result: s.result,
+      ...(s.rounding === undefined ? {} : { rounding: s.rounding }),
+      ...(s.notes === undefined ? {} : { notes: s.notes }),
+    });
+  }
+}
+
+/** orders × rate, rounded half-up to the fen; never negative (both factors are non-negative). */
+export function amountFor(orders: number, rate: Dec): Dec {
+  return roundFen(rate.times(orders));
+}
+
+/** Adds the over- / under-payment step; returns [refundDue, topUpDue]. */
+export function paymentDifference(
+  ctx: RuleContext,
+  province: ProvinceId,
+  due: Dec,
+  paid: Dec,
+  label: string,
+): [Dec, Dec] {
+  const diff = paid.minus(due);
+  const refund = diff.isPositive() && !diff.isZero() ? diff : new Dec(0);
+  const topUp = diff.isNegative() ? diff.negated() : new Dec(0);
+  ctx.explainer.add({
+    rule: "premium.payment-difference",
+    title: { zh: "多缴退还、少缴补足", en: "refund of an overpayment, top-up of an underpayment" },
+    citations: differenceCitations(province),
+    inputs: { amountDue: formatMoney(due), paidAmount: formatMoney(paid), ...(label === "" ? {} : { line: label }) },
+    result: { refundDue: formatMoney(refund), topUpDue: formatMoney(topUp) },
+    notes: [
+      refund.isZero() && topUp.isZero()
+        ? { zh: "实缴与应缴一致", en: "paid exactly what was due" }
+        : refund.isZero()
+          ? { zh: `少缴 ${formatMoney(topUp)} 元，应予补足`, en: `${formatMoney(topUp)} short: to be topped up` }
+          : { zh: `多缴 ${formatMoney(refund)} 元，可申请退还`, en: `${formatMoney(refund)} overpaid: a refund may be claimed` },
+    ],
+  });
+  return [refund, topUp];
+}
+
+/**
+ * The monthly premium of a platform: last month's counted orders × its per-order rate, rounded half-up to the
+ * fen, with the declaration deadline (the 15th of the next month, deferred for holidays; REFERENCE B3). With
+ * `paidAmount`, the refund or top-up due. The rate is checked as in {@link computeRatePerOrder}.
+ *
+ * Declaration months after 2026 need the holiday calendar of their year in `options.calendars`
+ * (`CALENDAR_NOT_COVERED` otherwise).
+ *
+ * @example
+ * ```ts
+ * // Qinghai, instant delivery, August 2026: 1,234,567 orders × 0.07 = 86,419.69; declared by 2026-09-15
+ * const p = computeMonthlyPremium("qinghai", { industry: "instant-delivery", orderMonth: "2026-08", orders: 1234567 });
+ * p.value.amountDue;           // "86419.69"
+ * p.value.declarationDeadline; // "2026-09-15"
+ * ```
+ */
+export function computeMonthlyPremium(
+  province: ProvinceId,
+  input: MonthlyPremiumInput,
+  options?: ComputeOptions,
+): Computation<MonthlyPremium> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(monthlyPremiumInputSchema, input);
+  const month = parseYearMonth(i.orderMonth, ["orderMonth"]);
+  ctx.requireInForce(lastDay(month), ["orderMonth"], { zh: "费款所属月份（上月）末日", en: "last day of the order month" });
+  const r = resolveRate(ctx, {
+    industry: i.industry,
+    month,
+    floatPercent: i.floatPercent ?? 100,
+    baseAmount: i.baseAmount,
+    monthsAtJan1: monthsOnFirstJanuary(i.monthsContributed, month),
+    paths: { floatPercent: ["floatPercent"], baseAmount: ["baseAmount"] },
+    explain: true,
+  });
+  const basis = ctx.param("premium.contributionBasis");
+  const due = amountFor(i.orders, r.rate);
+  const names = INDUSTRY_NAMES[i.industry];
+  ctx.explainer.add({
+    rule: "premium.amount-due",
+    title: { zh: "应缴费额 = 上月总单量 × 每单缴费标准", en: "amount due = last month's orders × per-order rate" },
+    citations: basisCitations(province),
+    inputs: { orderMonth: i.orderMonth, orders: i.orders, ratePerOrder: formatExact(r.rate) },
+    parameters: [basis.used],
+    result: { formula: `${i.orders} × ${formatExact(r.rate)} = ${formatExact(r.rate.times(i.orders))}`, amountDue: formatMoney(due) },
+    rounding: FEN_ROUNDING,
+    notes: [{ zh: `${names.zh}行业 ${i.orderMonth} 的订单；新就业形态人员个人不缴费`, en: `${names.en} orders of ${i.orderMonth}; workers pay nothing` }],
+  });
+
+  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, province, month, options, ["orderMonth"]);
+
+  let refund: string | null = null;
+  let topUp: string | null = null;
+  if (i.paidAmount !== undefined) {
+    const [rf, tu] = paymentDifference(ctx, province, due, parseMoney(i.paidAmount, ["paidAmount"]), "");
+    refund = formatMoney(rf);
+    topUp = formatMoney(tu);
+  }
+  return finish(ctx, {
+    industry: i.industry,
+    orderMonth: i.orderMonth,
+    orders: i.orders,
+    baseAmount: r.base.text,
+    floatPercent: r.floatPercent,
+    ratePerOrder: formatExact(r.rate),
+    amountDue: formatMoney(due),
+    declarationMonth,
+    declarationDeadline: deadline,
+    paidAmount: i.paidAmount === undefined ? null : formatMoney(parseMoney(i.paidAmount, ["paidAmount"])),
+    refundDue: refund,
+    topUpDue: topUp,
+  });
+}
+
+const contributionRateSchema = z.strictObject({
+  platform: z.string().min(1).max(64),
+  industry: industrySchema,
+  /** Float tier in percent (default 100). */
+  floatPercent: floatPercentSchema.optional(),
+  /** Instant delivery: `"0.07"` (default) or `"0.25"`. */
+  baseAmount: perOrderAmountSchema.optional(),
+  /** Months contributed before the order month (Shanghai's 12-month rule). */
+  monthsContributed: z.number().int().min(0).max(2400).optional(),
+  /** What the platform paid for this industry and month, for a refund or top-up. */
+  paidAmount: moneySchema.optional(),
+});
+
+export const monthlyContributionsInputSchema = z.strictObject({
+  /** The month whose counted orders are priced, `YYYY-MM`. */
+  orderMonth: yearMonthSchema,
+  /** Each platform's rate; a platform and industry without an entry pays 100% of the industry's default base amount. */
+  rates: z.array(contributionRateSchema).max(10_000).optional(),
+});
+export type MonthlyContributionsInput = z.input<typeof monthlyContributionsInputSchema>;
+
+export interface ContributionLine {
+  readonly platform: string;
+  readonly industry: Industry;
+  readonly orders: number;
+  readonly baseAmount: string;
+  readonly floatPercent: number;
+  readonly ratePerOrder: string;
+  readonly amountDue: string;
+  readonly paidAmount: string | null;
+  readonly refundDue: string | null;
+  readonly topUpDue: string | null;
+}
+
+export interface MonthlyContributions {
+  readonly orderMonth: string;
+  readonly declarationMonth: string;
+  readonly declarationDeadline: string;
+  /** One line per platform and industry: the month's counted orders × its rate, rounded to the fen. */
+  readonly lines: readonly ContributionLine[];
+  /** Each platform's amount due: the sum of its lines. */
+  readonly platforms: ReadonlyArray<{ readonly platform: string; readonly amountDue: string }>;
+  /** The sum of the lines. */
+  readonly totalDue: string;
+}
+
+/**
+ * Prices a tally: for `orderMonth`, each platform's counted orders × its rate, each line rounded half-up to the fen
+ * (REFERENCE C4), with the declaration deadline. Rates are validated as in {@link computeMonthlyPremium}.
+ *
+ * @example
+ * ```ts
+ * const counts = countOrders("shanghai", [{ platform: "meituan", industry: "instant-delivery", status: "delivered",
+ *   endedAt: "2026-03-10T12:00:00+08:00", workerRegistered: true, workerInScope: true, startedInProvince: true }]).value;
+ * const c = computeMonthlyContributions("shanghai", counts, { orderMonth: "2026-03",
+ *   rates: [{ platform: "meituan", industry: "instant-delivery", baseAmount: "0.25", floatPercent: 120 }] });
+ * c.value.lines[0]?.ratePerOrder; // "0.3"
+ * c.value.totalDue;               // "0.30"
+ * // 4–6 April 2026 are off (3 days in the period): three working days after the 15th
+ * c.value.declarationDeadline;    // "2026-04-20"
+ * ```
+ */
+export function computeMonthlyContributions(
+  province: ProvinceId,
+  counts: OrderCounts,
+  input: MonthlyContributionsInput,
+  options?: ComputeOptions,
+): Computation<MonthlyContributions> {
+  const ctx = RuleContext.create(province, options);
+  const i = parseInput(monthlyContributionsInputSchema, input);
+  const c = parseInput(orderCountsSchema, counts, ["counts"]);
+  if (c.province !== province) {
+    throw invalidInput(["counts", "province"], `the counts are of ${c.province}, not ${province}`, `订单统计属于 ${c.province}，而非 ${province}`);
+  }
+  const month = parseYearMonth(i.orderMonth, ["orderMonth"]);
+  ctx.requireInForce(lastDay(month), ["orderMonth"], { zh: "费款所属月份（上月）末日", en: "last day of the order month" });
+  const basis = ctx.param("premium.contributionBasis");
+
+  const orders = new Map<string, number>();
+  for (const r of c.rows) {
+    if (r.month !== i.orderMonth) continue;
+    const key = `${r.platform}|${r.industry}`;
+    orders.set(key, (orders.get(key) ?? 0) + r.counted);
+  }
+  const rates = new Map<string, { entry: NonNullable<typeof i.rates>[number]; index: number }>();
+  (i.rates ?? []).forEach((entry, index) => {
+    const key = `${entry.platform}|${entry.industry}`;
+    if (rates.has(key)) {
+      throw invalidInput(["rates", index], `a second rate for ${entry.platform} / ${entry.industry}`, `${entry.platform} / ${entry.industry} 的缴费标准重复`);
+    }
+    rates.set(key, { entry, index });
+  });
+  const keys = [...new Set([...orders.keys(), ...rates.keys()])].sort((a, b) => {
+    const [pa, ia] = a.split("|") as [string, Industry];
+    const [pb, ib] = b.split("|") as [string, Industry];
+    return pa < pb ? -1 : pa > pb ? 1 : INDUSTRIES.indexOf(ia) - INDUSTRIES.indexOf(ib);
+  });
+
+  const lines: ContributionLine[] = [];
+  const byPlatform = new Map<string, Dec>();
+  let total = new Dec(0);
+  for (const key of keys) {
+    const [platform, industry] = key.split("|") as [string, Industry];
+    const r = rates.get(key);
+    const path = r === undefined ? ["rates"] : ["rates", r.index];
+    const n = orders.get(key) ?? 0;
+    const rate = resolveRate(ctx, {
+      industry,
+      month,
+      floatPercent: r?.entry.floatPercent ?? 100,
+      baseAmount: r?.entry.baseAmount,
+      monthsAtJan1: monthsOnFirstJanuary(r?.entry.monthsContributed, month),
+      paths: { floatPercent: [...path, "floatPercent"], baseAmount: [...path, "baseAmount"] },
+      explain: false,
+    });
+    const due = amountFor(n, rate.rate);
+    total = total.plus(due);
+    byPlatform.set(platform, (byPlatform.get(platform) ?? new Dec(0)).plus(due));
+    ctx.explainer.add({
+      rule: "premium.contribution-line",
+      title: { zh: `${platform}（${INDUSTRY_NAMES[industry].zh}）应缴费额`, en: `${platform} (${INDUSTRY_NAMES[industry].en}): amount due` },
+      citations: basisCitations(province),
+      inputs: { platform, industry, orders: n, baseAmount: rate.base.text, floatPercent: rate.floatPercent },
+      parameters: [
+        rate.base.used, basis.used,
+        ...(rate.floatPercent === 100 ? [] : [ctx.param("premium.floatTiers").used]),
+        ...(rate.window?.used ?? []),
+      ],
+      result: { formula: `${n} × ${rate.base.text} × ${rate.floatPercent}%`, ratePerOrder: formatExact(rate.rate), amountDue: formatMoney(due) },
+      rounding: FEN_ROUNDING,
+      ...(r === undefined ? { notes: [{ zh: "未提供缴费标准：按缴费基准额的 100%", en: "no rate given: 100% of the default base amount" }] } : {}),
+    });
+    let paid: string | null = null;
+    let refund: string | null = null;
+    let topUp: string | null = null;
+    if (r?.entry.paidAmount !== undefined) {
+      const p = parseMoney(r.entry.paidAmount, [...path, "paidAmount"]);
+      const [rf, tu] = paymentDifference(ctx, province, due, p, `${platform} / ${industry}`);
+      paid = formatMoney(p);
+      refund = formatMoney(rf);
+      topUp = formatMoney(tu);
+    }
+    lines.push({
+      platform, industry, orders: n, baseAmount: rate.base.text, floatPercent: rate.floatPercent,
+      ratePerOrder: formatExact(rate.rate), amountDue: formatMoney(due), paidAmount: paid, refundDue: refund, topUpDue: topUp,
+    });
+  }
+  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, province, month, options, ["orderMonth"]);
+  ctx.explainer.add({
+    rule: "premium.contribution-total",
+    title: { zh: "合计（各项之和）", en: "total (the sum of the lines)" },
+    inputs: { lines: lines.length },
+    result: { totalDue: formatMoney(total) },
+    rounding: "sum of items each rounded to the fen (REFERENCE C4)",
+  });
+  return finish(ctx, {
+    orderMonth: i.orderMonth,
+    declarationMonth,
+    declarationDeadline: deadline,
+    lines,
+    platforms: [...byPlatform].map(([platform, amount]) => ({ platform, amountDue: formatMoney(amount) })),
+    totalDue: formatMoney(total),
+  });
+}
