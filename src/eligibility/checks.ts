@@ -1,0 +1,97 @@
+/**
+ * Rule checks: every condition the eligibility decision tests is recorded twice — as an explanation step and as
+ * an entry of the result's `checks` list (rule id, outcome, reason, citations) — so a caller can see which
+ * condition failed without reading the explanation.
+ */
+import { renderCitation, type Citation } from "../core/citation.js";
+import type { Json, UsedParameter } from "../core/explain.js";
+import type { Bilingual } from "../core/params.js";
+import type { RuleContext } from "../provinces/index.js";
+
+/**
+ * - `pass`: the condition holds (for an exclusion: the exclusion does not apply);
+ * - `fail`: the condition does not hold (for an exclusion: the exclusion applies);
+ * - `not-applicable`: the rule's trigger is absent (another situation's facts);
+ * - `not-evaluated`: an optional input the rule needs was not given; the rule does not block recognition.
+ */
+export const CHECK_OUTCOMES = ["pass", "fail", "not-applicable", "not-evaluated"] as const;
+export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
+
+/** A citation as it appears in a check: the stable id and the text in both languages. */
+export interface CheckCitation {
+  readonly id: string;
+  readonly zh: string;
+  readonly en: string;
+}
+
+/** One rule checked, as listed in a result. */
+export interface RuleCheck {
+  readonly rule: string;
+  readonly title: Bilingual;
+  readonly outcome: CheckOutcome;
+  readonly reason: Bilingual;
+  /** Further remarks (e.g. a platform listed under another name). */
+  readonly notes: readonly Bilingual[];
+  readonly citations: readonly CheckCitation[];
+}
+
+export interface CheckSpec {
+  rule: string;
+  title: Bilingual;
+  outcome: CheckOutcome;
+  reason: Bilingual;
+  citations?: readonly Citation[];
+  parameters?: readonly UsedParameter[];
+  inputs?: Record<string, Json>;
+  notes?: readonly Bilingual[];
+  /** The step is already in the explanation (e.g. added by `requireInForce`): record the check only. */
+  stepAlreadyAdded?: boolean;
+}
+
+/** Records checks into the context's explanation and keeps the list for the result. */
+export class CheckRecorder {
+  private readonly list: RuleCheck[] = [];
+
+  constructor(private readonly ctx: RuleContext) {}
+
+  record(spec: CheckSpec): CheckOutcome {
+    // The check lists the rule's own articles; a check that has none lists those of the parameters it used.
+    const own = (spec.citations ?? []).map(renderCitation);
+    const seen = new Set<string>();
+    const citations: CheckCitation[] = [];
+    for (const c of own.length > 0 ? own : (spec.parameters ?? []).flatMap((p) => p.citations)) {
+      if (!seen.has(c.id)) {
+        seen.add(c.id);
+        citations.push({ id: c.id, zh: c.zh, en: c.en });
+      }
+    }
+    this.list.push({
+      rule: spec.rule, title: spec.title, outcome: spec.outcome, reason: spec.reason, notes: spec.notes ?? [], citations,
+    });
+    if (spec.stepAlreadyAdded !== true) {
+      this.ctx.explainer.add({
+        rule: spec.rule,
+        title: spec.title,
+        citations: spec.citations ?? [],
+        inputs: spec.inputs ?? {},
+        parameters: spec.parameters ?? [],
+        result: spec.outcome,
+        notes: [spec.reason, ...(spec.notes ?? [])],
+      });
+    }
+    return spec.outcome;
+  }
+
+  get checks(): readonly RuleCheck[] {
+    return this.list.slice();
+  }
+
+  outcomeOf(rule: string): CheckOutcome | undefined {
+    return this.list.find((c) => c.rule === rule)?.outcome;
+  }
+}
+
+/** Rule-check output as plain JSON. */
+export function checksToJson(checks: readonly RuleCheck[]): RuleCheck[] {
+  return checks.map((c) => ({ ...c, notes: c.notes.map((n) => ({ ...n })), citations: c.citations.map((x) => ({ ...x })) }));
+}
