@@ -33,6 +33,128 @@ export { computeThirdPartyMedicalOffset } from "./benefits/medical-offset.js";
 export type { MedicalOffset, MedicalOffsetInput } from "./benefits/medical-offset.js";
 
 export {
+  BUNDLED_CALENDAR,
+  WorkingDayCalendar,
+  loadCalendar,
+  isWorkingDay,
+  dayKind,
+  nextWorkingDay,
+  addWorkingDays,
+  countWorkingDays,
+} from "./calendar/calendar.js";
+export type { CalendarYearSource, DayKind } from "./calendar/calendar.js";
+export { OFFICIAL_HOLIDAY_YEARS, bundledCalendarInputs } from "./calendar/data.js";
+export type { CalendarSource, HolidayYear } from "./calendar/data.js";
+export {
+  calendarDayPeriod,
+  workingDayPeriod,
+  monthPeriod,
+  yearPeriod,
+  computePeriod,
+  describePeriod,
+  PERIOD_UNITS,
+} from "./calendar/periods.js";
+export type { PeriodExtension, PeriodOptions, PeriodResult, PeriodSpec, PeriodUnit, SkippedRestDay } from "./calendar/periods.js";
+export { computeDeclarationDeadline, taxDeclarationDeadline } from "./deadlines/declaration.js";
+export type {
+  DeclarationDeadline,
+  DeclarationInput,
+  DeclarationRestPeriod,
+  DeclarationRule,
+  TaxDeadlineDetail,
+} from "./deadlines/declaration.js";
+export { computeClaimDeadlines } from "./deadlines/claim.js";
+export type { ClaimDeadlines, ClaimDeadlinesInput } from "./deadlines/claim.js";
+export {
+  computeTimeLimit,
+  timeLimitCatalogue,
+  allTimeLimitCatalogues,
+  TIME_LIMITS,
+  TIME_LIMIT_IDS,
+} from "./deadlines/catalogue.js";
+export type {
+  TimeLimitDefinition,
+  TimeLimitEntry,
+  TimeLimitId,
+  TimeLimitInput,
+  TimeLimitKind,
+  TimeLimitResult,
+} from "./deadlines/catalogue.js";
+
+export { assessEligibility, SINGLE_INSURANCE_EXCEPTIONS } from "./eligibility/eligibility.js";
+export type { EligibilityInput, EligibilityResult, SingleInsuranceException } from "./eligibility/eligibility.js";
+export { CHECK_OUTCOMES } from "./eligibility/checks.js";
+export type { CheckCitation, CheckOutcome, RuleCheck } from "./eligibility/checks.js";
+export {
+  ACTIVITIES,
+  EVENTS,
+  EXCLUSIONS,
+  INDUSTRY_VALUES,
+  PILOT_INDUSTRIES,
+  PLATFORMS,
+  PLATFORM_IDS,
+  SITUATIONS,
+} from "./eligibility/vocabulary.js";
+export type {
+  Activity,
+  Exclusion,
+  IndustryValue,
+  InjuryEvent,
+  PilotIndustry,
+  PilotPlatformEntry,
+  PlatformId,
+  PlatformValue,
+  Situation,
+} from "./eligibility/vocabulary.js";
+export { assessLiability, COST_ITEMS } from "./liability/liability.js";
+export type { CostItem, CostItemId, Liability, LiabilityInput } from "./liability/liability.js";
+export { findResponsiblePlatform, LIABILITY_RULES } from "./liability/responsible-platform.js";
+export type { LiabilityRule, ResponsiblePlatform, ResponsiblePlatformInput } from "./liability/responsible-platform.js";
+export type { EligibilityOrderInput, OrderInput } from "./eligibility/orders.js";
+
+export {
+  computeRatePerOrder,
+  INDUSTRIES,
+} from "./premium/rates.js";
+export type { Industry, RateInput, RatePerOrder } from "./premium/rates.js";
+export { computeRateReview, PAYOUT_RATIO_PLACES } from "./premium/review.js";
+export type { RateReview, RateReviewInput } from "./premium/review.js";
+export {
+  OrderTally,
+  countOrders,
+  countOrdersAsync,
+  countOrderColumns,
+  mergeOrderCounts,
+  decideOrder,
+  ORDER_STATUSES,
+  ORDER_EXCLUSIONS,
+  MAX_TALLY_PLATFORMS,
+} from "./premium/orders.js";
+export type {
+  OrderColumns,
+  OrderCountRow,
+  OrderCounts,
+  OrderDecision,
+  OrderExclusion,
+  OrderRecord,
+  OrderStatus,
+} from "./premium/orders.js";
+export { computeMonthlyPremium, computeMonthlyContributions } from "./premium/contribution.js";
+export type {
+  ContributionLine,
+  MonthlyContributions,
+  MonthlyContributionsInput,
+  MonthlyPremium,
+  MonthlyPremiumInput,
+} from "./premium/contribution.js";
+export { computeServiceFee } from "./fund/service-fee.js";
+export type { ServiceFee, ServiceFeeInput } from "./fund/service-fee.js";
+export { computePrepayment } from "./fund/prepayment.js";
+export type { Prepayment, PrepaymentInput } from "./fund/prepayment.js";
+export { computeGapSharing } from "./fund/gap-sharing.js";
+export type { GapSharing, GapSharingInput } from "./fund/gap-sharing.js";
+
+export {
   evaluateScenario,
   safeEvaluateScenario,
   runScenario,
@@ -40,4 +162,5 @@ export {
   kindNames,
 } from "./scenario/scenario.js";
 export type { EvaluatedScenario, Mismatch, Scenario, ScenarioRun } from "./scenario/scenario.js";
-export { explanationToText } from "./scenario/render.js";
+export { explain, explanationToText } from "./scenario/render.js";
+export type { ExplainFormat, ExplainLang, ExplainOptions } from "./scenario/render.js";

@@ -18,6 +18,7 @@ import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
 import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { computePeriod } from "../calendar/periods.js";
 
 export const livingGuaranteeInputSchema = z.strictObject({
   /** 月最低生活保障标准 of the city where the accident happened (yuan per month). */
@@ -47,6 +48,8 @@ export interface LivingGuarantee {
   paidFrom: string;
   /** Last day paid, or null when nothing is payable. */
   paidUntil: string | null;
+  /** The treatment dates ran past the longest treatment period (24 months): payment stops at its end. */
+  cappedAtTreatmentMaximum: boolean;
   months: LivingGuaranteeMonth[];
 }
 
@@ -85,12 +88,36 @@ export function computeLivingGuarantee(
     ? [cite("qinghai-measures", { article: 24, paragraph: 1 }), cite("zhishang-decisions", { decision: "C7" })]
     : [cite("zhishang-decisions", { decision: "C7" })];
 
+  // 第二十四条第二款: the treatment period is at most 12 months plus an extension of at most 12 — the living
+  // guarantee is not paid beyond it (a duration: no rest-day extension, no calendar needed).
+  const period = ctx.param("treatment.period");
+  const extension = ctx.param("treatment.maxExtension");
+  const firstEnd = computePeriod(i.treatmentStartDate, period.value, { restDayExtension: false, path: ["treatmentStartDate"] });
+  const maxEnd = computePeriod(firstEnd.deadline, extension.value, { restDayExtension: false, path: ["treatmentStartDate"] });
+  const longest = parseIsoDate(maxEnd.deadline, ["treatmentStartDate"]);
   let paidEnd: CivilDate = end;
   let endReason = { zh: "治疗职业伤害期结束", en: "end of the treatment period" };
+  let cappedAtTreatmentMaximum = false;
+  if (compareDates(longest, end) < 0) {
+    paidEnd = longest;
+    cappedAtTreatmentMaximum = true;
+    endReason = {
+      zh: `治疗职业伤害期最长至 ${maxEnd.deadline}（一般不超过12个月，延长不超过12个月），其后不再支付`,
+      en: `the treatment period ends at the latest on ${maxEnd.deadline} (12 months plus at most 12): nothing is paid after it`,
+    };
+    ctx.explainer.add({
+      rule: "living-guarantee.treatment-maximum",
+      title: { zh: "治疗职业伤害期上限", en: "longest treatment period" },
+      inputs: { treatmentStartDate: i.treatmentStartDate, treatmentEndDate: i.treatmentEndDate },
+      parameters: [period.used, extension.used],
+      result: maxEnd.deadline,
+      notes: [endReason],
+    });
+  }
   if (i.assessmentConclusionDate !== undefined) {
     const conclusion = parseIsoDate(i.assessmentConclusionDate, ["assessmentConclusionDate"]);
     const monthEnd = endOfMonth(conclusion);
-    if (compareDates(monthEnd, end) < 0) {
+    if (compareDates(monthEnd, paidEnd) < 0) {
       paidEnd = monthEnd;
       endReason = { zh: "劳动能力鉴定结论作出次月起不再享受", en: "not paid from the month after the assessment conclusion" };
     }
@@ -143,6 +170,7 @@ export function computeLivingGuarantee(
     payer: payer.value,
     paidFrom: i.treatmentStartDate,
     paidUntil: totalDays === 0 ? null : formatIsoDate(paidEnd),
+    cappedAtTreatmentMaximum,
     months: months.map((m) => ({ ...m, amount: formatMoney(new Dec(m.amount)) })),
   });
 }

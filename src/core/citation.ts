@@ -82,6 +82,34 @@ export const DOCUMENTS = {
     province: null,
     seed: null,
   },
+  "tax-collection-rules": {
+    zh: "中华人民共和国税收征收管理法实施细则",
+    en: "Implementing Rules of the Law on the Administration of Tax Collection",
+    number: "国务院令第362号",
+    province: null,
+    seed: null,
+  },
+  "holiday-notice-2024": {
+    zh: "国务院办公厅关于2024年部分节假日安排的通知",
+    en: "State Council General Office notice on the 2024 holiday arrangements",
+    number: "国办发明电〔2023〕7号",
+    province: null,
+    seed: null,
+  },
+  "holiday-notice-2025": {
+    zh: "国务院办公厅关于2025年部分节假日安排的通知",
+    en: "State Council General Office notice on the 2025 holiday arrangements",
+    number: "国办发明电〔2024〕12号",
+    province: null,
+    seed: null,
+  },
+  "holiday-notice-2026": {
+    zh: "国务院办公厅关于2026年部分节假日安排的通知",
+    en: "State Council General Office notice on the 2026 holiday arrangements",
+    number: "国办发明电〔2025〕7号",
+    province: null,
+    seed: null,
+  },
   "nbs-release-2025-01": {
     zh: "国家统计局 2024年居民收入和消费支出情况（2025年1月发布）",
     en: "National Bureau of Statistics release of January 2025 (2024 income)",
@@ -135,8 +163,15 @@ export interface RenderedCitation extends Citation {
 
 const DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
-/** Chinese numeral for 1–99, as used in article numbers (第二十六条). */
+/** Chinese numeral for 1–999, as used in article numbers (第二十六条, 第一百零九条). */
 export function chineseNumeral(n: number): string {
+  if (Number.isInteger(n) && n >= 100 && n <= 999) {
+    // 第一百零九条, 第二百零一条, 第一百一十条 (the tens keep their 一 after a hundred).
+    const rest = n % 100;
+    const head = `${DIGITS[Math.floor(n / 100)] as string}百`;
+    if (rest === 0) return head;
+    return rest < 10 ? `${head}零${DIGITS[rest] as string}` : `${head}${rest < 20 ? "一" : ""}${chineseNumeral(rest)}`;
+  }
   if (!Number.isInteger(n) || n < 1 || n > 99) return String(n);
   if (n < 10) return DIGITS[n] as string;
   const tens = Math.floor(n / 10);

@@ -5,8 +5,11 @@
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";
-import { BASE_FACTOR_ASSUMED, NATIONAL_BENEFIT_PARAMS } from "./national.js";
+import { BASE_FACTOR_ASSUMED, NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
+import { pilotPlatforms } from "../eligibility/vocabulary.js";
+import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
 import type { RuleSet } from "./schema.js";
+import { NATIONAL_PREMIUM_PARAMS } from "./national.js";
 
 export const INNER_MONGOLIA: RuleSet = {
   id: "inner-mongolia@2026-07-01",
@@ -17,7 +20,32 @@ export const INNER_MONGOLIA: RuleSet = {
   sources: ["inner-mongolia-notice"],
   params: {
     ...NATIONAL_BENEFIT_PARAMS,
+    ...NATIONAL_TIME_LIMIT_PARAMS,
     "coverage.inForceFrom": seed("2026-07-01", cite("inner-mongolia-notice", { section: "通知正文" })),
     "benefit.baseFactor": assumed("1", BASE_FACTOR_ASSUMED, cite("zhishang-decisions", { decision: "C3" })),
+    // Eligibility, coverage and platform liability (docs/eligibility.md).
+    ...NATIONAL_ELIGIBILITY_PARAMS,
+    "coverage.industries": seed(["ride-hailing", "instant-delivery", "intra-city-freight"], cite("inner-mongolia-notice", { section: "一" }), cite("inner-mongolia-notice", { section: "二" })),
+    "coverage.otherIndustriesFrom": seed(
+      "2026-07-01",
+      cite("inner-mongolia-notice", { section: "二", note: "逐步探索将其他行业平台企业纳入，未设日期：自试点起，须经纳入 / other industries by admission; no date, so from the pilot's start" }),
+    ),
+    "coverage.pilotPlatforms": seed(
+      pilotPlatforms("2026-07-01", [
+        ["caocao", "曹操出行"], ["didi", "滴滴出行"],
+        ["meituan", "美团"], ["eleme", "饿了么"], ["jd-miaosong", "京东秒送"], ["shansong", "闪送"], ["sf-tongcheng", "顺丰同城"],
+        ["huolala", "货拉拉"], ["kuaigou", "快狗打车"], ["didi-freight", "滴滴货运"], ["manbang", "满帮省省"],
+      ]),
+      cite("inner-mongolia-notice", { section: "二" }), cite("inner-mongolia-notice", { section: "通知正文" }),
+    ),
+    "liability.benefitCostsPayer": seed("fund", cite("inner-mongolia-notice", { section: "五" })),
+    // Premiums (docs/premiums.md): 三 states the base amounts and the floating rules of Qinghai, without a first-float date.
+    ...NATIONAL_PREMIUM_PARAMS,
+    "premium.baseAmounts": seed(
+      [{ from: "2026-07-01", "ride-hailing": ["0.01"], "instant-delivery": ["0.07", "0.25"], "intra-city-freight": ["0.18"] }],
+      cite("inner-mongolia-notice", { section: "三", paragraph: 1 }),
+    ),
+    "premium.floatTiers": seed({ min: 50, max: 150, step: 10 }, cite("inner-mongolia-notice", { section: "三", paragraph: 2 })),
+    "premium.instantDeliverySwitch": seed({ lower: "0.07", upper: "0.25" }, cite("inner-mongolia-notice", { section: "三", paragraph: 2 })),
   },
 };

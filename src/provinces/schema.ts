@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DOCUMENTS, type Citation, type DocumentId } from "../core/citation.js";
 import type { Param } from "../core/params.js";
+import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../eligibility/vocabulary.js";
 
 export const PROVINCES = ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"] as const;
 export type ProvinceId = (typeof PROVINCES)[number];
@@ -21,6 +22,38 @@ const factor = z
   .string()
   .regex(DECIMAL, "expected a decimal string such as \"0.6\"")
   .refine((s) => Number(s) > 0 && Number(s) <= 10, "factor must be in (0, 10]");
+
+/** A time limit or duration: a count of calendar days, working days, months or years (src/calendar/periods.ts). */
+const timeLimitPeriod = z.strictObject({
+  count: z.number().int().min(1).max(3660),
+  unit: z.enum(["day", "working-day", "month", "year"]),
+});
+/** A monthly due day; `holiday`: how a rest day moves it (`tax-declaration`: REFERENCE B3). */
+const monthlyDueDay = z.strictObject({
+  day: z.number().int().min(1).max(28),
+  holiday: z.enum(["next-working-day", "tax-declaration"]),
+});
+/** A yearly due date; `holiday`: `next-working-day` (顺延) or `none`. */
+const annualDueDate = z.strictObject({
+  month: z.number().int().min(1).max(12),
+  day: z.number().int().min(1).max(31),
+  holiday: z.enum(["next-working-day", "none"]),
+});
+
+/** A per-order amount in yuan, kept exact (REFERENCE C4): a positive decimal string such as "0.07". */
+const perOrderAmount = z
+  .string()
+  .regex(/^(0|[1-9]\d{0,2})(\.\d{1,6})?$/, 'expected a per-order amount such as "0.07"')
+  .refine((s) => Number(s) > 0, "a per-order amount must be greater than zero");
+/** The base amounts of each industry in force from `from`; an industry's first amount is its default (REFERENCE C1). */
+const baseAmountsFrom = z.strictObject({
+  from: isoDateSchema,
+  "ride-hailing": z.array(perOrderAmount).min(1).max(4),
+  "instant-delivery": z.array(perOrderAmount).min(1).max(4),
+  "intra-city-freight": z.array(perOrderAmount).min(1).max(4),
+});
+/** A percentage as a decimal string ("3", "1.5"). */
+const percentString = z.string().regex(/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/, 'expected a percentage such as "3" or "1.5"');
 
 /** Value schemas of every documented parameter, by name (the names used in `overrides`). */
 export const PARAMETER_VALUE_SCHEMAS = {
@@ -42,6 +75,79 @@ export const PARAMETER_VALUE_SCHEMAS = {
   "transitional.implementationMeasuresFrom": isoDateSchema,
   "transitional.periodicBaseYear": z.number().int().min(2000).max(2100),
   "medical.thirdPartyOffset": z.enum(["top-up-difference"]),
+  // Premiums and the fund (src/premium, src/fund, docs/premiums.md).
+  "premium.baseAmounts": z
+    .array(baseAmountsFrom)
+    .min(1)
+    .max(20)
+    .refine((a) => a.every((e, k) => k === 0 || (a[k - 1] as { from: string }).from < e.from), "entries must be in increasing order of from"),
+  "premium.floatTiers": z
+    .strictObject({ min: percent, max: percent, step: z.number().int().min(1).max(100) })
+    .refine((t) => t.min >= 1 && t.min <= 100 && t.max >= 100 && (100 - t.min) % t.step === 0 && (t.max - 100) % t.step === 0,
+      "tiers run from min to max through 100 in steps of step"),
+  "premium.floatPeriod": z.enum(["yearly-from-1-january"]),
+  "premium.firstFloatFrom": isoDateSchema,
+  "premium.floatMinContributionMonths": z.number().int().min(1).max(120),
+  "premium.instantDeliverySwitch": z.strictObject({ lower: perOrderAmount, upper: perOrderAmount }),
+  "premium.orderCounting": z.enum(["ended-by-24h-china-time"]),
+  "premium.contributionBasis": z.enum(["last-month-orders-times-rate"]),
+  "fund.serviceFee": z.strictObject({
+    fundingPercent: percentString,
+    benefitSpendPercent: percentString,
+    floatingMaxPercentOfBenefitSpend: percentString,
+  }),
+  "fund.prepayment": z.strictObject({
+    agencyMonths: z.number().int().min(1).max(12),
+    insurerMonths: z.number().int().min(1).max(12),
+    firstYearShareOfFundingBudget: z.strictObject({ numerator: z.number().int().min(1).max(12), denominator: z.number().int().min(1).max(12) }),
+  }),
+  "fund.gapSharing": z.enum(["benefit-spend-share-or-own-balance"]),
+  "fund.gapSharingNetOfSurpluses": z.enum(["net-gap-by-deficit-share"]),
+  // Time limits (src/deadlines/catalogue.ts, docs/time-limits.md).
+  "timeLimit.platformApplication": timeLimitPeriod,
+  "timeLimit.workerApplication": timeLimitPeriod,
+  "timeLimit.applicationExtensionCap": timeLimitPeriod,
+  "timeLimit.supplementMaterials": timeLimitPeriod,
+  "timeLimit.confirmation": timeLimitPeriod,
+  "timeLimit.confirmationFactsClear": timeLimitPeriod,
+  "timeLimit.conclusionDelivery": timeLimitPeriod,
+  "timeLimit.reassessmentRequest": timeLimitPeriod,
+  "timeLimit.sporadicMedicalReimbursement": timeLimitPeriod,
+  "timeLimit.benefitReview": timeLimitPeriod,
+  "timeLimit.monthlyDataHandover": monthlyDueDay,
+  "timeLimit.dataCorrection": timeLimitPeriod,
+  "timeLimit.monthlyDeclaration": monthlyDueDay,
+  "timeLimit.feeRegistration": timeLimitPeriod,
+  "timeLimit.rateDetermination": annualDueDate,
+  "timeLimit.rateNotice": annualDueDate,
+  "timeLimit.prepaymentSettlement": timeLimitPeriod,
+  "treatment.period": timeLimitPeriod,
+  "treatment.maxExtension": timeLimitPeriod,
+  // Eligibility, coverage and platform liability (src/eligibility, src/liability, docs/eligibility.md).
+  "coverage.industries": z.array(z.enum(PILOT_INDUSTRIES)).min(1).max(3),
+  "coverage.otherIndustriesFrom": isoDateSchema,
+  "coverage.pilotPlatforms": z.array(z.strictObject({
+    platform: z.enum(PLATFORM_IDS),
+    nameZh: z.string().min(1),
+    industry: z.enum(PILOT_INDUSTRIES),
+    from: isoDateSchema,
+    until: isoDateSchema.nullable(),
+  })).max(100),
+  "coverage.allPlatformsOfIndustriesFrom": isoDateSchema,
+  "coverage.byPlaceOfAcceptance": z.boolean(),
+  "coverage.fromPremiumPaidMonth": z.boolean(),
+  "coverage.singleWorkInjuryInsuranceUntil": isoDateSchema,
+  "coverage.noDoubleClaim": z.boolean(),
+  "eligibility.situations": z.array(z.enum(SITUATIONS)).max(6),
+  "eligibility.exclusions": z.array(z.enum(EXCLUSIONS)).max(3),
+  "eligibility.suddenDeathMaxHours": z.number().int().min(0).max(720),
+  "liability.multiplePlatformsRule": z.enum(["first-accepted-same-route"]),
+  "liability.benefitCostsPayer": z.enum(["fund"]),
+  "liability.lateFilingCostsPayer": z.enum(["platform"]),
+  "liability.nursingDuringTreatmentPayer": z.enum(["platform", "platform-or-service-organisation"]),
+  "liability.unreportedInformationPayer": z.enum(["platform"]),
+  "liability.serviceOrganisationFailurePayer": z.enum(["platform"]),
+  "liability.identityCheckNotDonePayer": z.enum(["platform"]),
 } as const;
 
 export type ParamName = keyof typeof PARAMETER_VALUE_SCHEMAS;
@@ -52,6 +158,27 @@ export const OPTIONAL_PARAMS = [
   "transitional.implementationMeasuresFrom",
   "transitional.periodicBaseYear",
   "medical.thirdPartyOffset",
+  "premium.firstFloatFrom",
+  "premium.floatMinContributionMonths",
+  "fund.serviceFee",
+  "fund.prepayment",
+  "fund.gapSharing",
+  "fund.gapSharingNetOfSurpluses",
+  "timeLimit.applicationExtensionCap",
+  "timeLimit.conclusionDelivery",
+  "timeLimit.sporadicMedicalReimbursement",
+  "timeLimit.benefitReview",
+  "timeLimit.monthlyDataHandover",
+  "timeLimit.dataCorrection",
+  "timeLimit.feeRegistration",
+  "timeLimit.rateDetermination",
+  "timeLimit.rateNotice",
+  "timeLimit.prepaymentSettlement",
+  "coverage.otherIndustriesFrom",
+  "coverage.allPlatformsOfIndustriesFrom",
+  "coverage.fromPremiumPaidMonth",
+  "coverage.singleWorkInjuryInsuranceUntil",
+  "liability.identityCheckNotDonePayer",
 ] as const satisfies readonly ParamName[];
 type OptionalParamName = (typeof OPTIONAL_PARAMS)[number];
 type RequiredParamName = Exclude<ParamName, OptionalParamName>;

@@ -6,8 +6,11 @@
  */
 import { cite } from "../core/citation.js";
 import { assumed, national, seed } from "../core/params.js";
-import { NATIONAL_BENEFIT_PARAMS } from "./national.js";
+import { NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
+import { pilotPlatforms } from "../eligibility/vocabulary.js";
+import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
 import type { RuleSet } from "./schema.js";
+import { NATIONAL_PREMIUM_PARAMS } from "./national.js";
 
 const r = (article: number, where: { paragraph?: number; item?: number; note?: string } = {}) =>
   cite("shanghai-rules", { article, ...where });
@@ -52,5 +55,69 @@ export const SHANGHAI: RuleSet = {
     ),
     "transitional.periodicBaseYear": seed(2024, r(45, { paragraph: 1 })),
     "medical.thirdPartyOffset": seed("top-up-difference", r(34, { item: 3 })),
+    // Time limits (docs/time-limits.md); the re-assessment request and the treatment period are national.
+    ...NATIONAL_TIME_LIMIT_PARAMS,
+    "timeLimit.platformApplication": seed({ count: 30, unit: "day" }, r(21, { paragraph: 1 }), r(22, { paragraph: 2 })),
+    "timeLimit.workerApplication": seed({ count: 90, unit: "day" }, r(21, { paragraph: 3 })),
+    "timeLimit.applicationExtensionCap": seed(
+      { count: 1, unit: "year" }, r(22, { paragraph: 1 }), cite("work-injury-regulations", { article: 17, paragraph: 2 }),
+    ),
+    "timeLimit.supplementMaterials": seed({ count: 5, unit: "working-day" }, r(44, { paragraph: 3 })),
+    "timeLimit.confirmation": seed({ count: 30, unit: "working-day" }, r(26, { paragraph: 1 })),
+    "timeLimit.confirmationFactsClear": seed({ count: 7, unit: "working-day" }, r(26, { paragraph: 1 })),
+    "timeLimit.conclusionDelivery": seed({ count: 3, unit: "working-day" }, r(27, { paragraph: 1 })),
+    "timeLimit.benefitReview": seed({ count: 20, unit: "working-day" }, r(44, { paragraph: 3 })),
+    "timeLimit.monthlyDataHandover": seed({ day: 5, holiday: "next-working-day" }, r(9, { paragraph: 2 })),
+    "timeLimit.monthlyDeclaration": seed({ day: 15, holiday: "tax-declaration" }, r(14, { paragraph: 1 })),
+    "timeLimit.feeRegistration": seed({ count: 10, unit: "working-day" }, r(13, { paragraph: 2 })),
+    "timeLimit.rateDetermination": seed({ month: 12, day: 31, holiday: "none" }, r(12, { paragraph: 3 })),
+    "timeLimit.rateNotice": seed({ month: 1, day: 5, holiday: "next-working-day" }, r(12, { paragraph: 3 })),
+    // Eligibility, coverage and platform liability (docs/eligibility.md); exclusions and the rest are national.
+    ...NATIONAL_ELIGIBILITY_PARAMS,
+    "coverage.industries": seed(["ride-hailing", "instant-delivery", "intra-city-freight"], r(3)),
+    "coverage.pilotPlatforms": assumed(
+      pilotPlatforms("2022-07-01", [
+        ["caocao", "曹操出行"], ["didi", "滴滴出行"],
+        ["meituan", "美团"], ["eleme", "饿了么"], ["dada", "达达"], ["shansong", "闪送"], ["sf-tongcheng", "顺丰同城"],
+        ["huolala", "货拉拉"], ["kuaigou", "快狗打车"], ["didi-freight", "滴滴货运"], ["manbang", "满帮省省"],
+      ]),
+      {
+        zh: "规程未列举试点平台企业（第二条仅称“试点平台企业”）；取广西实施方案二（一）、浙江实施意见二（一）所列国家确定的试点平台企业（人社部发〔2025〕24号），适用于上海全部试点日期；2025年扩围前上海的名单不在手。其他平台由调用方声明 platformInPilot 或以 overrides 提供名单",
+        en: "Shanghai's rules name no pilot platforms (art. 2 says only 试点平台企业); the nationally determined pilot platforms (人社部发〔2025〕24号) as Guangxi 二（一） and Zhejiang 二（一） list them are taken for all Shanghai pilot dates; Shanghai's list before the 2025 expansion is not in hand. For another platform, state platformInPilot or override the list",
+      },
+      r(2), cite("guangxi-plan", { section: "二（一）" }), cite("zhejiang-opinions", { section: "二（一）" }),
+    ),
+    "coverage.byPlaceOfAcceptance": seed(true, r(3), r(10, { item: 2 })),
+    "coverage.fromPremiumPaidMonth": seed(true, r(43)),
+    "eligibility.situations": seed(
+      ["on-task-injury", "commute", "sudden-death", "public-interest", "veteran-relapse", "statutory-other"],
+      r(19, { paragraph: 1 }), r(19, { paragraph: 2 }), r(24, { paragraph: 1 }), r(42),
+      cite("national-measures", { note: "第（六）项 法律、行政法规规定的其他情形 / item (6), other cases set by law" }),
+    ),
+    "eligibility.suddenDeathMaxHours": seed(48, r(24, { paragraph: 1, item: 3 })),
+    "liability.multiplePlatformsRule": seed("first-accepted-same-route", r(28, { paragraph: 2 }), r(28, { paragraph: 3 })),
+    "liability.benefitCostsPayer": seed("fund", r(50)),
+    "liability.lateFilingCostsPayer": seed("platform", r(22, { paragraph: 2 })),
+    "liability.nursingDuringTreatmentPayer": seed("platform", r(46, { paragraph: 2 })),
+    "liability.serviceOrganisationFailurePayer": national(
+      "platform",
+      {
+        zh: "规程第七十条第二款、第七十一条要求平台服务机构不得推诿推脱、平台企业加强管理，但未规定责任承担；适用国家办法（以青海实施办法第三十四条第三款为据）",
+        en: "arts. 70(2) and 71 forbid the service organisation to shirk and make the platform manage it, but say nothing of liability; the national measures apply (as Qinghai art. 34(3) reproduces them)",
+      },
+      cite("national-measures"), r(70, { paragraph: 2 }), r(71, { paragraph: 1 }),
+      cite("qinghai-measures", { article: 34, paragraph: 3, note: "同国家办法结构 / national structure" }),
+    ),
+    "liability.identityCheckNotDonePayer": seed("platform", r(69, { paragraph: 2 })),
+    // Premiums (docs/premiums.md): tiers and the instant-delivery switch are national (art. 12 names 档次 only).
+    ...NATIONAL_PREMIUM_PARAMS,
+    "premium.baseAmounts": seed(
+      [{ from: "2022-07-01", "ride-hailing": ["0.01"], "instant-delivery": ["0.07", "0.25"], "intra-city-freight": ["0.18"] }],
+      r(11, { paragraph: 1 }), r(11, { paragraph: 2, note: "新参加试点的即时配送平台首年 0.07 元 / a new instant-delivery platform's first year at 0.07" }),
+    ),
+    "premium.floatPeriod": seed("yearly-from-1-january", r(12, { paragraph: 2 })),
+    "premium.floatMinContributionMonths": seed(12, r(11, { paragraph: 2 }), r(12, { paragraph: 2 })),
+    "premium.orderCounting": seed("ended-by-24h-china-time", r(10)),
+    "premium.contributionBasis": seed("last-month-orders-times-rate", r(14, { paragraph: 1 })),
   },
 };

@@ -8,6 +8,15 @@ import { dependantInputSchema, qualifiesAsDependant } from "../benefits/dependan
 import { computeDisabilityBenefits, disabilityInputSchema } from "../benefits/disability.js";
 import { computeLivingGuarantee, livingGuaranteeInputSchema } from "../benefits/living-guarantee.js";
 import { computeThirdPartyMedicalOffset, medicalOffsetInputSchema } from "../benefits/medical-offset.js";
+import { claimDeadlinesInputSchema, computeClaimDeadlines } from "../deadlines/claim.js";
+import { computeTimeLimit, timeLimitInputSchema } from "../deadlines/catalogue.js";
+import { computeDeclarationDeadline, declarationInputSchema } from "../deadlines/declaration.js";
+import { assessEligibility, eligibilityInputSchema } from "../eligibility/eligibility.js";
+import { assessLiability, liabilityInputSchema } from "../liability/liability.js";
+import { computeGapSharing, gapSharingInputSchema } from "../fund/gap-sharing.js";
+import { computeServiceFee, serviceFeeInputSchema } from "../fund/service-fee.js";
+import { computeMonthlyPremium, monthlyPremiumInputSchema } from "../premium/contribution.js";
+import { computeRateReview, rateReviewInputSchema } from "../premium/review.js";
 import { renderCitation } from "../core/citation.js";
 import type { ComputeOptions, Explanation, Json } from "../core/explain.js";
 import { getRuleSet, type ProvinceId } from "../provinces/index.js";
@@ -29,6 +38,60 @@ function fromComputation<T>(c: { value: T; explanation: Explanation }): KindResu
 }
 
 export const SCENARIO_KINDS: readonly ScenarioKind[] = [
+  {
+    kind: "monthly-premium",
+    title: { zh: "按月应缴职业伤害保障费（上月单量 × 每单缴费标准）与申报期限", en: "monthly premium (last month's orders × per-order rate) and its declaration deadline" },
+    input: monthlyPremiumInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeMonthlyPremium(p, i as never, o)),
+  },
+  {
+    kind: "rate-review",
+    title: { zh: "年度费率浮动评估（支缴率、建议档次、即时配送基准额切换）", en: "annual rate review (payout ratio, suggested tier, instant-delivery switch)" },
+    input: rateReviewInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeRateReview(p, i as never, o)),
+  },
+  {
+    kind: "service-fee",
+    title: { zh: "委托承办服务费（固定部分与浮动部分）", en: "insurer service fee (fixed and floating parts)" },
+    input: serviceFeeInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeServiceFee(p, i as never, o)),
+  },
+  {
+    kind: "gap-sharing",
+    title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" },
+    input: gapSharingInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeGapSharing(p, i as never, o)),
+  },
+  {
+    kind: "eligibility",
+    title: { zh: "职业伤害确认（情形、排除情形、试点范围）", en: "occupational-injury eligibility (situations, exclusions, coverage)" },
+    input: eligibilityInputSchema,
+    evaluate: (p, i, o) => fromComputation(assessEligibility(p, i as never, o)),
+  },
+  {
+    kind: "liability",
+    title: { zh: "平台责任（责任平台、逾期申请等费用承担）", en: "platform liability (responsible platform, costs borne)" },
+    input: liabilityInputSchema,
+    evaluate: (p, i, o) => fromComputation(assessLiability(p, i as never, o)),
+  },
+  {
+    kind: "declaration-deadline",
+    title: { zh: "按月申报缴纳期限", en: "monthly declaration deadline" },
+    input: declarationInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeDeclarationDeadline(p, i as never, o)),
+  },
+  {
+    kind: "claim-deadlines",
+    title: { zh: "申请、补正、确认、再次鉴定期限与治疗期", en: "claim deadlines and the treatment period" },
+    input: claimDeadlinesInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeClaimDeadlines(p, i as never, o)),
+  },
+  {
+    kind: "time-limit",
+    title: { zh: "任一期限（期限目录）", en: "any time limit of the catalogue" },
+    input: timeLimitInputSchema,
+    evaluate: (p, i, o) => fromComputation(computeTimeLimit(p, i as never, o)),
+  },
   {
     kind: "disability-benefits",
     title: { zh: "伤残待遇（一至十级、护理、养老金补差）", en: "disability benefits (grades 1–10, nursing, pension top-up)" },

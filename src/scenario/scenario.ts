@@ -84,8 +84,8 @@ export function evaluateScenario(scenario: unknown): EvaluatedScenario {
       ...(s.calendars === undefined ? {} : { calendars: s.calendars }),
     });
   } catch (e) {
-    // Input paths of the kind functions are relative to `input`; overrides keep their own root.
-    if (isZhishangError(e) && e.path.length > 0 && e.path[0] !== "overrides" && e.path[0] !== "options") {
+    // Input paths of the kind functions are relative to `input`; overrides, options and calendars keep their own root.
+    if (isZhishangError(e) && e.path.length > 0 && e.path[0] !== "overrides" && e.path[0] !== "options" && e.path[0] !== "calendars") {
       throw e.withPathPrefix(["input"]);
     }
     throw e;

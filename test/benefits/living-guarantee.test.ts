@@ -37,6 +37,15 @@ describe("living guarantee — Qinghai 第二十四条, REFERENCE C7", () => {
     expect(r.explanation.some((s) => s.citations.some((c) => c.id === "shanghai-rules#art46.p1"))).toBe(true);
   });
 
+  test("never beyond the longest treatment period: 12 months + 12 (第二十四条第二款)", () => {
+    // start 2026-07-01: 12 months → 2027-07-01, +12 → 2028-07-01 (durations, no rest-day extension);
+    // paid 2026-07-01 … 2028-07-01 = 24 whole months + 1/31 of July 2028: 24 × 1000 + 1000/31 = 24032.258… → 24032.26
+    const r = computeLivingGuarantee("qinghai", { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-01", treatmentEndDate: "2029-06-30" });
+    expect([r.value.paidUntil, r.value.cappedAtTreatmentMaximum, r.value.amount, r.value.days]).toEqual(["2028-07-01", true, "24032.26", 732]);
+    const within = computeLivingGuarantee("qinghai", { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-01", treatmentEndDate: "2028-07-01" });
+    expect(within.value.cappedAtTreatmentMaximum).toBe(false);
+  });
+
   test("bad dates", () => {
     expect(() => computeLivingGuarantee("qinghai", { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-08-02", treatmentEndDate: "2026-08-01" })).toThrow(
       expect.objectContaining({ code: "INVALID_INPUT", path: ["treatmentEndDate"] }),

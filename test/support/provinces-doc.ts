@@ -4,8 +4,10 @@ import { getRuleSet, parameterNames, PROVINCES } from "../../src/provinces/index
 
 function show(value: unknown): string {
   if (typeof value === "string") return value;
-  if (Array.isArray(value)) return value.join(", ");
-  if (value !== null && typeof value === "object") return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join("; ");
+  if (Array.isArray(value)) return value.map(show).join(", ");
+  if (value !== null && typeof value === "object") {
+    return `{${Object.entries(value).map(([k, v]) => `${k}: ${show(v)}`).join("; ")}}`;
+  }
   return String(value);
 }
 
