@@ -94,7 +94,7 @@ export {
   PLATFORMS,
   PLATFORM_IDS,
   SITUATIONS,
-} from "./eligibility/vocabulary.js";
+} from "./core/vocabulary.js";
 export type {
   Activity,
   Exclusion,
@@ -105,7 +105,7 @@ export type {
   PlatformId,
   PlatformValue,
   Situation,
-} from "./eligibility/vocabulary.js";
+} from "./core/vocabulary.js";
 export { assessLiability, COST_ITEMS } from "./liability/liability.js";
 export type { CostItem, CostItemId, Liability, LiabilityInput } from "./liability/liability.js";
 export { findResponsiblePlatform, LIABILITY_RULES } from "./liability/responsible-platform.js";

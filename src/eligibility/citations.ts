@@ -6,7 +6,7 @@
  */
 import { cite, type Citation } from "../core/citation.js";
 import type { ProvinceId } from "../provinces/index.js";
-import { EXCLUSION_ITEM, SITUATION_ITEM, type Exclusion, type Situation } from "./vocabulary.js";
+import { EXCLUSION_ITEM, SITUATION_ITEM, type Exclusion, type Situation } from "../core/vocabulary.js";
 
 const QH = (article: number, where: { paragraph?: number; item?: number } = {}) => cite("qinghai-measures", { article, ...where });
 const QH_NATIONAL = (article: number, where: { paragraph?: number; item?: number } = {}) =>

@@ -32,7 +32,7 @@ import {
 import {
   ACTIVITIES, EVENTS, EXCLUSIONS, INDUSTRY_NAMES, INDUSTRY_VALUES, PILOT_INDUSTRIES, PLATFORM_VALUES, PLATFORMS, SITUATIONS,
   type Activity, type Exclusion, type IndustryValue, type InjuryEvent, type PilotIndustry, type PlatformValue, type Situation,
-} from "./vocabulary.js";
+} from "../core/vocabulary.js";
 
 /** Zhejiang 二（七）: the exceptions that keep a worker's 单项工伤保险 relation open after 2025-06-30. */
 export const SINGLE_INSURANCE_EXCEPTIONS = [

@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { formatChinaTime, parseInstant, type Instant } from "../core/datetime.js";
-import { PLATFORM_VALUES, type PlatformValue } from "./vocabulary.js";
+import { PLATFORM_VALUES, type PlatformValue } from "../core/vocabulary.js";
 
 /** An ISO 8601 date-time with an offset; checked by {@link parseInstant} for a precise error. */
 export const dateTimeSchema = z.string().max(40);

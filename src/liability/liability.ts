@@ -30,7 +30,7 @@ import { computePeriod, periodStepSpec, type PeriodSpec } from "../calendar/peri
 import { finish, RuleContext, type Computation, type ParamName, type ProvinceId } from "../provinces/index.js";
 import type { CheckCitation } from "../eligibility/checks.js";
 import { dateTimeSchema, describeOrder, orderSchema, parseOrders } from "../eligibility/orders.js";
-import { ACTIVITIES, PLATFORM_VALUES, PLATFORMS, type PlatformValue } from "../eligibility/vocabulary.js";
+import { ACTIVITIES, PLATFORM_VALUES, PLATFORMS, type PlatformValue } from "../core/vocabulary.js";
 import { determineResponsiblePlatform, type LiabilityRule } from "./responsible-platform.js";
 
 export const liabilityInputSchema = z.strictObject({

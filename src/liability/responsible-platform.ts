@@ -22,7 +22,7 @@ import { parseInput } from "../core/validate.js";
 import {
   completedBefore, dateTimeSchema, describeOrder, inProgressAt, orderSchema, parseOrders, type ParsedOrder,
 } from "../eligibility/orders.js";
-import { ACTIVITIES, PLATFORM_VALUES, type Activity, type PlatformValue } from "../eligibility/vocabulary.js";
+import { ACTIVITIES, PLATFORM_VALUES, type Activity, type PlatformValue } from "../core/vocabulary.js";
 
 export const LIABILITY_RULES = ["active-order", "first-accepted-same-route", "last-completed-order", "designated-place"] as const;
 export type LiabilityRule = (typeof LIABILITY_RULES)[number];

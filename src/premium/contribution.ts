@@ -15,7 +15,7 @@ import type { ComputeOptions, Explanation } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
 import { moneySchema, parseInput } from "../core/validate.js";
 import { computeDeclarationDeadline } from "../deadlines/declaration.js";
-import { INDUSTRY_NAMES } from "../eligibility/vocabulary.js";
+import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
 import { orderCountsSchema, type OrderCounts } from "./orders.js";

@@ -22,7 +22,7 @@ import { ZhishangError, invalidInput, type ErrorPath } from "../core/errors.js";
 import type { ComputeOptions, UsedParameter } from "../core/explain.js";
 import { Dec, formatExact, parseDecimal } from "../core/money.js";
 import { parseInput } from "../core/validate.js";
-import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../eligibility/vocabulary.js";
+import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
 

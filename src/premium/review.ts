@@ -25,7 +25,7 @@ import type { ComputeOptions, UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
 import { Dec, formatExact, parseMoney } from "../core/money.js";
 import { moneySchema, parseInput } from "../core/validate.js";
-import { INDUSTRY_NAMES } from "../eligibility/vocabulary.js";
+import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import {
   chooseBaseAmount,

@@ -6,7 +6,7 @@
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";
 import { BASE_FACTOR_ASSUMED, NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
-import { pilotPlatforms } from "../eligibility/vocabulary.js";
+import { pilotPlatforms } from "../core/vocabulary.js";
 import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
 import type { RuleSet } from "./schema.js";
 import { NATIONAL_PREMIUM_PARAMS, nationalBaseAmounts } from "./national.js";

@@ -7,7 +7,7 @@
 import { cite } from "../core/citation.js";
 import { national, type Bilingual } from "../core/params.js";
 import type { RuleSetParams } from "./schema.js";
-import { EXCLUSIONS, SITUATIONS } from "../eligibility/vocabulary.js";
+import { EXCLUSIONS, SITUATIONS } from "../core/vocabulary.js";
 
 const VIA_QINGHAI: Bilingual = {
   zh: "本省来源未规定，适用国家《新就业形态人员职业伤害保障办法（试行）》；其结构（等级、月数、比例）以青海实施办法的相同条文为据",

@@ -6,7 +6,7 @@
  */
 import { cite } from "../core/citation.js";
 import { national, seed } from "../core/params.js";
-import { pilotPlatforms } from "../eligibility/vocabulary.js";
+import { pilotPlatforms } from "../core/vocabulary.js";
 import type { RuleSet } from "./schema.js";
 
 const m = (article: number, where: { paragraph?: number; item?: number; note?: string } = {}) =>

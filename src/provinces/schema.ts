@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { DOCUMENTS, type Citation, type DocumentId } from "../core/citation.js";
 import type { Param } from "../core/params.js";
-import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../eligibility/vocabulary.js";
+import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../core/vocabulary.js";
 
 export const PROVINCES = ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"] as const;
 export type ProvinceId = (typeof PROVINCES)[number];

@@ -7,7 +7,7 @@
 import { cite } from "../core/citation.js";
 import { assumed, national, seed } from "../core/params.js";
 import { NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
-import { pilotPlatforms } from "../eligibility/vocabulary.js";
+import { pilotPlatforms } from "../core/vocabulary.js";
 import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
 import type { RuleSet } from "./schema.js";
 import { NATIONAL_PREMIUM_PARAMS } from "./national.js";
