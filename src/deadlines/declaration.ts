@@ -181,7 +181,8 @@ function previousMonth(year: number, month: number): string {
 
 const TAX_RULES: Citation = cite("tax-collection-rules", { article: 109 });
 
-function provinceCitations(province: ProvinceId): Citation[] {
+/** The province's own article on the monthly declaration (none for the provinces without text). */
+export function declarationCitations(province: ProvinceId): Citation[] {
   switch (province) {
     case "qinghai":
       return [cite("qinghai-measures", { article: 8, paragraph: 1 })];
@@ -233,7 +234,7 @@ export function computeDeclarationDeadline(
   ctx.explainer.add({
     rule: "declaration.period",
     title: { zh: "按月申报缴纳：申报期", en: "monthly declaration: the declaration period" },
-    citations: [...provinceCitations(province), TAX_RULES],
+    citations: [...declarationCitations(province), TAX_RULES],
     inputs: { declarationMonth: i.declarationMonth },
     parameters: [due.used],
     result: { orderMonth, periodStart: detail.periodStart, nominalDeadline: detail.nominalDeadline },
@@ -280,7 +281,7 @@ export function computeDeclarationDeadline(
   ctx.explainer.add({
     rule: "declaration.deadline",
     title: { zh: "申报缴纳期限", en: "declaration deadline" },
-    citations: [...provinceCitations(province), TAX_RULES],
+    citations: [...declarationCitations(province), TAX_RULES],
     inputs: { nominalDeadline: detail.nominalDeadline, holidayDaysInPeriod: detail.holidayDaysInPeriod },
     result: detail.deadline,
     notes: [how[detail.rule]],

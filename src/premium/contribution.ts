@@ -14,7 +14,7 @@ import { invalidInput, isZhishangError, ZhishangError } from "../core/errors.js"
 import type { ComputeOptions, Explanation } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
 import { moneySchema, parseInput } from "../core/validate.js";
-import { computeDeclarationDeadline } from "../deadlines/declaration.js";
+import { computeDeclarationDeadline, declarationCitations } from "../deadlines/declaration.js";
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
@@ -68,17 +68,6 @@ export interface MonthlyPremium {
   readonly refundDue: string | null;
   /** due − paid when positive (少缴补足), else "0.00"; null when `paidAmount` is not given. */
   readonly topUpDue: string | null;
-}
-
-function basisCitations(province: ProvinceId): Citation[] {
-  switch (province) {
-    case "qinghai":
-      return [cite("qinghai-measures", { article: 8, paragraph: 1 })];
-    case "shanghai":
-      return [cite("shanghai-rules", { article: 14, paragraph: 1 })];
-    default:
-      return [];
-  }
 }
 
 function differenceCitations(province: ProvinceId): Citation[] {
@@ -207,7 +196,7 @@ export function computeMonthlyPremium(
   ctx.explainer.add({
     rule: "premium.amount-due",
     title: { zh: "应缴费额 = 上月总单量 × 每单缴费标准", en: "amount due = last month's orders × per-order rate" },
-    citations: basisCitations(province),
+    citations: declarationCitations(province),
     inputs: { orderMonth: i.orderMonth, orders: i.orders, ratePerOrder: formatExact(r.rate) },
     parameters: [basis.used],
     result: { formula: `${i.orders} × ${formatExact(r.rate)} = ${formatExact(r.rate.times(i.orders))}`, amountDue: formatMoney(due) },
@@ -361,7 +350,7 @@ export function computeMonthlyContributions(
     ctx.explainer.add({
       rule: "premium.contribution-line",
       title: { zh: `${platform}（${INDUSTRY_NAMES[industry].zh}）应缴费额`, en: `${platform} (${INDUSTRY_NAMES[industry].en}): amount due` },
-      citations: basisCitations(province),
+      citations: declarationCitations(province),
       inputs: { platform, industry, orders: n, baseAmount: rate.base.text, floatPercent: rate.floatPercent },
       parameters: [
         rate.base.used, basis.used,
