@@ -5,13 +5,17 @@
  *   zhishang eval [--explain zh|en]    one scenario on stdin → { output, explanation } or { error }
  *   zhishang schema [<kind>]           JSON Schema of a scenario kind (no kind: the list of kinds)
  *   zhishang demo [--lang zh|en]       worked cases for all five provinces
+ *   zhishang timeline <file> [--lang zh|en]  a claim-deadlines scenario as a dated table and a Mermaid gantt chart
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_CASES } from "./demo.js";
 import { isZhishangError } from "./core/errors.js";
 import { explain, explanationToText } from "./scenario/render.js";
 import { evaluateScenario, kindNames, runScenario, scenarioJsonSchema } from "./scenario/scenario.js";
+import { renderClaimTimeline } from "./deadlines/timeline.js";
+import type { ClaimDeadlines } from "./deadlines/claim.js";
+import { getRuleSet, isProvinceId } from "./provinces/index.js";
 
 export interface CliIO {
   readonly stdout: (text: string) => void;
@@ -32,6 +36,9 @@ Usage:
                                      evaluate one scenario read from stdin
   zhishang schema [<kind>]           print the JSON Schema of a scenario kind (no kind: list kinds)
   zhishang demo [--lang zh|en]       worked cases for all five provinces
+  zhishang timeline <scenario-file> [--lang zh|en]
+                                     the deadlines of a claim-deadlines scenario in date order
+                                     (Markdown table and Mermaid gantt chart)
   zhishang --version | --help
 `;
 
@@ -144,6 +151,58 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
         throw e;
       }
     }
+    case "timeline": {
+      const langIdx = rest.indexOf("--lang");
+      const lang = langIdx >= 0 ? rest[langIdx + 1] : "zh";
+      if (lang !== "zh" && lang !== "en") {
+        io.stderr("zhishang timeline: --lang takes zh or en\n");
+        return 2;
+      }
+      const files = rest.filter((_, k) => langIdx < 0 || (k !== langIdx && k !== langIdx + 1));
+      const file = files[0];
+      if (file === undefined || files.length !== 1) {
+        io.stderr("zhishang timeline: give one claim-deadlines scenario file\n");
+        return 2;
+      }
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch {
+        io.stderr(`zhishang timeline: cannot read ${file}\n`);
+        return 2;
+      }
+      const parsed = parseJson(text);
+      if (!parsed.ok) {
+        io.stdout(`${errorLine("INVALID_INPUT", parsed.message)}\n`);
+        return 1;
+      }
+      const scenario = parsed.value as { kind?: unknown; province?: unknown } | null;
+      if (scenario === null || typeof scenario !== "object" || scenario.kind !== "claim-deadlines") {
+        const kind = scenario !== null && typeof scenario === "object" ? scenario.kind : undefined;
+        io.stdout(`${errorLine("INVALID_INPUT", `timeline needs a claim-deadlines scenario, not kind ${JSON.stringify(kind ?? null)}`, ["kind"])}\n`);
+        return 1;
+      }
+      try {
+        const r = evaluateScenario(parsed.value);
+        const province = scenario.province;
+        const t = renderClaimTimeline(
+          {
+            value: r.output as unknown as ClaimDeadlines,
+            explanation: r.explanation,
+            ...(typeof province === "string" && isProvinceId(province) ? { ruleSet: getRuleSet(province).id } : {}),
+          },
+          { lang },
+        );
+        io.stdout(`${t.markdown}\n\`\`\`mermaid\n${t.mermaid}\`\`\`\n`);
+        return 0;
+      } catch (e) {
+        if (isZhishangError(e)) {
+          io.stdout(`${JSON.stringify({ error: e.toJSON() })}\n`);
+          return 1;
+        }
+        throw e;
+      }
+    }
     case "demo": {
       const lang = rest[rest.indexOf("--lang") + 1] === "en" && rest.includes("--lang") ? "en" : "zh";
       let failed = 0;
@@ -188,7 +247,16 @@ async function readAll(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-const isEntry = typeof process !== "undefined" && process.argv[1] !== undefined && /cli\.(c?js|ts)$/.test(process.argv[1]);
+/** The script node was started with, symlinks resolved: the installed bin (`node_modules/.bin/zhishang`) links to dist/cli.js. */
+function entryPath(argv1: string): string {
+  try {
+    return realpathSync(argv1);
+  } catch {
+    return argv1;
+  }
+}
+
+const isEntry = typeof process !== "undefined" && process.argv[1] !== undefined && /cli\.(c?js|ts)$/.test(entryPath(process.argv[1]));
 if (isEntry) {
   // A closed pipe (`zhishang demo | head`) ends the output quietly.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

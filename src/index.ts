@@ -65,6 +65,8 @@ export type {
 } from "./deadlines/declaration.js";
 export { computeClaimDeadlines } from "./deadlines/claim.js";
 export type { ClaimDeadlines, ClaimDeadlinesInput } from "./deadlines/claim.js";
+export { renderClaimTimeline, claimTimelineEntries } from "./deadlines/timeline.js";
+export type { ClaimTimeline, ClaimTimelineSource, TimelineEntry, TimelineLang, TimelineOptions } from "./deadlines/timeline.js";
 export {
   computeTimeLimit,
   timeLimitCatalogue,

@@ -21,12 +21,31 @@ import { nationalUrbanDisposableIncome } from "../stats/national-income.js";
 import { baseItem } from "./items.js";
 import { resolveBases } from "./transitional.js";
 
-/** The relatives 劳动和社会保障部令第18号 names (see `qualifiesAsDependant`). */
+/**
+ * The relatives 劳动和社会保障部令第18号 names (see {@link qualifiesAsDependant}).
+ *
+ * @example
+ * ```ts
+ * DEPENDANT_RELATIONS; // ["spouse", "child", "parent", "grandparent", "grandchild", "sibling"]
+ * ```
+ */
 export const DEPENDANT_RELATIONS = ["spouse", "child", "parent", "grandparent", "grandchild", "sibling"] as const;
 /** For pensions only the spouse is distinguished (40%); `other` stands for any other qualifying relative (30%). */
 export const PENSION_RELATIONS = [...DEPENDANT_RELATIONS, "other"] as const;
+/** A relative in {@link DEPENDANT_RELATIONS}, or `other` (any other qualifying relative, 30%). */
 export type DependantRelation = (typeof PENSION_RELATIONS)[number];
 
+/**
+ * Why the death benefits are due: `death-from-injury` (at once or during treatment; all three items) or
+ * `after-treatment-grade-1-4` (a grade 1–4 worker dying after the treatment period: no one-time death subsidy).
+ *
+ * @example
+ * ```ts
+ * DEATH_CONTEXTS; // ["death-from-injury", "after-treatment-grade-1-4"]
+ * computeDeathBenefits("qinghai", { avgMonthlyWage: "6000.00", deathDate: "2026-09-10",
+ *   context: "after-treatment-grade-1-4", dependants: [{ relation: "spouse" }] }).value.oneTimeDeathSubsidy; // null
+ * ```
+ */
 export const DEATH_CONTEXTS = ["death-from-injury", "after-treatment-grade-1-4"] as const;
 
 export const deathInputSchema = z.strictObject({
@@ -57,8 +76,10 @@ export const deathInputSchema = z.strictObject({
   avgMonthlyWage2024: moneySchema.optional(),
   currentAvgMonthlyWage: moneySchema.optional(),
 });
+/** The input of {@link computeDeathBenefits} (JSON Schema: schemas/death-benefits.json, `input`). */
 export type DeathInput = z.input<typeof deathInputSchema>;
 
+/** One dependant's pension: the relation, the percentage of the base applied and the monthly amount. */
 export interface DependantPensionDetail {
   relation: DependantRelation;
   label: string | null;
@@ -66,6 +87,7 @@ export interface DependantPensionDetail {
   amount: string;
 }
 
+/** The death benefits: amounts as decimal strings in yuan, `null` where an item is not payable. */
 export interface DeathBenefits {
   benefitBase: string;
   periodicBenefitBase: string | null;

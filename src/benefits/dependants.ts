@@ -39,8 +39,10 @@ export const dependantInputSchema = z.strictObject({
   adopted: z.boolean().optional(),
   deceased: z.boolean().optional(),
 });
+/** The input of {@link qualifiesAsDependant} (JSON Schema: schemas/dependant-qualification.json, `input`). */
 export type DependantInput = z.input<typeof dependantInputSchema>;
 
+/** On which ground of 劳动和社会保障部令第18号 a relative qualifies as a dependant. */
 export type DependantBasis =
   | "fully-unable-to-work"
   | "spouse-elderly"
@@ -50,6 +52,7 @@ export type DependantBasis =
   | "grandchild-under-18-parents-dead-or-unable"
   | "sibling-under-18-parents-dead-or-unable";
 
+/** Whether a relative qualifies as a dependant, on which ground, until when, and why. */
 export interface DependantQualification {
   qualifies: boolean;
   basis: DependantBasis | null;
@@ -84,6 +87,9 @@ function ageOn(birth: CivilDate, on: CivilDate): number {
 }
 
 /**
+ * Decides whether a relative of a deceased worker is a dependant (供养亲属) under 劳动和社会保障部令第18号,
+ * and for a child until when the pension is paid.
+ *
  * @example
  * ```ts
  * qualifiesAsDependant({ relation: "child", sex: "female", birthDate: "2015-03-01", asOf: "2026-09-10",

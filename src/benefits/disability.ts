@@ -20,7 +20,19 @@ import { finish, RuleContext, type Computation, type ProvinceId } from "../provi
 import { baseItem } from "./items.js";
 import { largestPeriodic, resolveBases } from "./transitional.js";
 
+/**
+ * The 生活护理 levels: `full` 完全不能自理, `most` 大部分不能自理, `partial` 部分不能自理.
+ *
+ * @example
+ * ```ts
+ * NURSING_LEVELS; // ["full", "most", "partial"]
+ * // Qinghai, partial: 30% of the base 3,600 = 1,080 a month
+ * computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00", nursingLevel: "partial" })
+ *   .value.monthlyNursingAllowance; // "1080.00"
+ * ```
+ */
 export const NURSING_LEVELS = ["full", "most", "partial"] as const;
+/** One of {@link NURSING_LEVELS}. */
 export type NursingLevel = (typeof NURSING_LEVELS)[number];
 
 export const disabilityInputSchema = z.strictObject({
@@ -41,8 +53,10 @@ export const disabilityInputSchema = z.strictObject({
   /** Shanghai 规程第四十五条第二款: the current figure, so periodic benefits are never below the current standard. */
   currentAvgMonthlyWage: moneySchema.optional(),
 });
+/** The input of {@link computeDisabilityBenefits} (JSON Schema: schemas/disability-benefits.json, `input`). */
 export type DisabilityInput = z.input<typeof disabilityInputSchema>;
 
+/** The disability benefits: amounts as decimal strings in yuan, `null` where an item is not payable. */
 export interface DisabilityBenefits {
   /** The base rounded to the fen (items are computed on the exact base). */
   benefitBase: string;

@@ -31,8 +31,10 @@ export const livingGuaranteeInputSchema = z.strictObject({
   assessmentConclusionDate: dateSchema.optional(),
   accidentDate: dateSchema.optional(),
 });
+/** The input of {@link computeLivingGuarantee} (JSON Schema: schemas/living-guarantee.json, `input`). */
 export type LivingGuaranteeInput = z.input<typeof livingGuaranteeInputSchema>;
 
+/** The living guarantee of one calendar month: days paid of the month's days, and the amount. */
 export interface LivingGuaranteeMonth {
   month: string;
   days: number;
@@ -40,6 +42,7 @@ export interface LivingGuaranteeMonth {
   amount: string;
 }
 
+/** The living guarantee during treatment: the total, the days paid, who pays, and the months. */
 export interface LivingGuarantee {
   /** Days paid, first and last included. */
   days: number;
@@ -54,6 +57,10 @@ export interface LivingGuarantee {
 }
 
 /**
+ * Computes the living guarantee during treatment (治疗期生活保障费): the city's minimum living standard for
+ * each day of treatment, month by month pro rata, until the month the work-capacity assessment conclusion is
+ * made, paid by the platform.
+ *
  * @example
  * ```ts
  * // 1,000 yuan/month; 2026-07-16 … 2026-09-10, conclusion 2026-08-20 → paid to 2026-08-31:

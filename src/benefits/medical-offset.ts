@@ -16,14 +16,19 @@ export const medicalOffsetInputSchema = z.strictObject({
   /** Medical costs fixed by the civil compensation document (判决书、调解书、责任认定等). */
   thirdPartyMedicalCompensation: moneySchema,
 });
+/** The input of {@link computeThirdPartyMedicalOffset} (JSON Schema: schemas/third-party-medical-offset.json, `input`). */
 export type MedicalOffsetInput = z.input<typeof medicalOffsetInputSchema>;
 
+/** What the fund pays of the medical costs, after what the third party compensated. */
 export interface MedicalOffset {
   fundPays: string;
   offset: string;
 }
 
 /**
+ * Shanghai's third-party medical offset: when a third party is liable, the fund pays only the medical costs
+ * the civil compensation did not cover. Other provinces define no such rule (`RULE_NOT_DEFINED`).
+ *
  * @example
  * ```ts
  * computeThirdPartyMedicalOffset("shanghai", { occupationalMedicalCost: "30000", thirdPartyMedicalCompensation: "18000" })

@@ -55,6 +55,13 @@ const BUNDLED_DOCUMENTS: Readonly<Record<number, DocumentId>> = {
  * A working-day calendar: the loaded years and their sources. Build one with {@link loadCalendar} (or use
  * {@link BUNDLED_CALENDAR}); query it with {@link isWorkingDay}, {@link nextWorkingDay}, {@link addWorkingDays},
  * {@link countWorkingDays} or the methods below.
+ *
+ * @example
+ * ```ts
+ * const cal = loadCalendar([{ year: 2027, off: [["2027-01-01", "2027-01-01"]], work: [] }]);
+ * cal instanceof WorkingDayCalendar; // true
+ * cal.years(); // [2024, 2025, 2026, 2027]
+ * ```
  */
 export class WorkingDayCalendar {
   private readonly byYear: ReadonlyMap<number, LoadedYear>;
@@ -104,6 +111,9 @@ export class WorkingDayCalendar {
    * @example BUNDLED_CALENDAR.sourcesBetween(20453, 20454).map((s) => s.year).join(); // "2025,2026"
    */
   sourcesBetween(fromDay: number, toDay: number): CalendarYearSource[] {
+    if (!Number.isSafeInteger(fromDay) || !Number.isSafeInteger(toDay)) {
+      throw invalidInput([], "day numbers are integers (days since 1970-01-01)", "日序号应为整数（自 1970-01-01 起的天数）");
+    }
     const a = fromDayNumber(Math.min(fromDay, toDay)).year;
     const b = fromDayNumber(Math.max(fromDay, toDay)).year;
     const out: CalendarYearSource[] = [];
@@ -120,6 +130,9 @@ export class WorkingDayCalendar {
    * @example BUNDLED_CALENDAR.kindOfDay(20453); // "weekday" (2025-12-31)
    */
   kindOfDay(day: number, path: ErrorPath = []): DayKind {
+    if (!Number.isSafeInteger(day)) {
+      throw invalidInput(path, "a day number is an integer (days since 1970-01-01)", "日序号应为整数（自 1970-01-01 起的天数）");
+    }
     const date = fromDayNumber(day);
     const loaded = this.byYear.get(date.year);
     if (loaded === undefined) throw notCovered(formatIsoDate(date), this.years(), path);
@@ -233,7 +246,16 @@ function bundledYear(y: HolidayYear, index: number): LoadedYear {
   return loadYear({ year: y.year, off: y.off, work: y.work }, y.source, BUNDLED_DOCUMENTS[y.year] ?? null, ["OFFICIAL_HOLIDAY_YEARS", index]);
 }
 
-/** The bundled 2024–2026 calendar (REFERENCE B1), validated when the module loads. */
+/**
+ * The bundled 2024–2026 calendar (REFERENCE B1), validated when the module loads; the default calendar of
+ * every date function.
+ *
+ * @example
+ * ```ts
+ * BUNDLED_CALENDAR.years(); // [2024, 2025, 2026]
+ * BUNDLED_CALENDAR.covers("2027-01-01"); // false
+ * ```
+ */
 export const BUNDLED_CALENDAR: WorkingDayCalendar = WorkingDayCalendar.fromLoaded(OFFICIAL_HOLIDAY_YEARS.map(bundledYear));
 
 /**
@@ -249,8 +271,9 @@ export const BUNDLED_CALENDAR: WorkingDayCalendar = WorkingDayCalendar.fromLoade
  * ```
  */
 export function loadCalendar(extra: readonly CalendarYearInput[] = [], path: ErrorPath = ["calendars"]): WorkingDayCalendar {
-  if (extra.length === 0) return BUNDLED_CALENDAR;
+  if (!Array.isArray(path)) path = ["calendars"];
   if (!Array.isArray(extra)) throw invalidInput(path, "calendars must be an array", "calendars 必须为数组");
+  if (extra.length === 0) return BUNDLED_CALENDAR;
   const bundled = new Map(OFFICIAL_HOLIDAY_YEARS.map((y, i) => [y.year, bundledYear(y, i)] as const));
   const added = new Map<number, LoadedYear>();
   extra.forEach((input, i) => {
@@ -286,6 +309,13 @@ export function calendarFromOptions(options: { readonly calendars?: readonly Cal
   return options?.calendars === undefined ? BUNDLED_CALENDAR : loadCalendar(options.calendars);
 }
 
+/** `calendar` itself, checked: a JavaScript caller may pass anything in its place (`INVALID_INPUT` at `calendar`). */
+export function asCalendar(calendar: unknown): WorkingDayCalendar {
+  if (calendar instanceof WorkingDayCalendar) return calendar;
+  throw invalidInput(["calendar"], "calendar must be a WorkingDayCalendar (BUNDLED_CALENDAR or one from loadCalendar)",
+    "calendar 应为 WorkingDayCalendar（BUNDLED_CALENDAR 或 loadCalendar 的结果）");
+}
+
 function day(date: string, path: ErrorPath): number {
   return toDayNumber(parseIsoDate(date, path));
 }
@@ -303,16 +333,19 @@ function day(date: string, path: ErrorPath): number {
  * ```
  */
 export function isWorkingDay(date: string, calendar: WorkingDayCalendar = BUNDLED_CALENDAR): boolean {
-  return calendar.isWorkingDayNumber(day(date, ["date"]), ["date"]);
+  return asCalendar(calendar).isWorkingDayNumber(day(date, ["date"]), ["date"]);
 }
 
 /**
  * The kind of `date`: `weekday`, `adjusted-working-day`, `official-day-off` or `weekend`.
  *
- * @example dayKind("2026-02-14"); // "adjusted-working-day" (Saturday before Spring Festival)
+ * @example
+ * ```ts
+ * dayKind("2026-02-14"); // "adjusted-working-day" (Saturday before Spring Festival)
+ * ```
  */
 export function dayKind(date: string, calendar: WorkingDayCalendar = BUNDLED_CALENDAR): DayKind {
-  return calendar.kindOfDay(day(date, ["date"]), ["date"]);
+  return asCalendar(calendar).kindOfDay(day(date, ["date"]), ["date"]);
 }
 
 /**
@@ -325,6 +358,7 @@ export function dayKind(date: string, calendar: WorkingDayCalendar = BUNDLED_CAL
  * ```
  */
 export function nextWorkingDay(date: string, calendar: WorkingDayCalendar = BUNDLED_CALENDAR): string {
+  asCalendar(calendar);
   let d = day(date, ["date"]) + 1;
   while (!calendar.isWorkingDayNumber(d, ["date"])) d++;
   return formatIsoDate(fromDayNumber(d));
@@ -345,6 +379,7 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingDayCale
   if (!Number.isInteger(n) || n < 0 || n > 10_000) {
     throw invalidInput(["n"], "the number of working days must be an integer from 0 to 10000", "工作日数应为0至10000之间的整数");
   }
+  asCalendar(calendar);
   let d = day(date, ["date"]);
   let left = n;
   while (left > 0) {
@@ -365,6 +400,7 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingDayCale
  * ```
  */
 export function countWorkingDays(from: string, to: string, calendar: WorkingDayCalendar = BUNDLED_CALENDAR): number {
+  asCalendar(calendar);
   const a = day(from, ["from"]);
   const b = day(to, ["to"]);
   if (b < a) throw invalidInput(["to"], "the end date is before the start date", "结束日期早于开始日期");

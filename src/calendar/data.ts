@@ -28,7 +28,16 @@ export interface HolidayYear {
   readonly source: CalendarSource;
 }
 
-/** The bundled years, oldest first. */
+/**
+ * The bundled years, oldest first: the official days off and adjusted working days (调休) of each year, as
+ * published by the State Council's General Office.
+ *
+ * @example
+ * ```ts
+ * OFFICIAL_HOLIDAY_YEARS.map((y) => y.year); // [2024, 2025, 2026]
+ * OFFICIAL_HOLIDAY_YEARS[2]?.source.notice; // "国办发明电〔2025〕7号"
+ * ```
+ */
 export const OFFICIAL_HOLIDAY_YEARS: readonly HolidayYear[] = [
   {
     year: 2024,
@@ -89,7 +98,10 @@ export const OFFICIAL_HOLIDAY_YEARS: readonly HolidayYear[] = [
 /**
  * The bundled years in the caller's input shape (e.g. to copy one into a scenario).
  *
- * @example bundledCalendarInputs()[0].work.length; // 8 (2024's adjusted working days)
+ * @example
+ * ```ts
+ * bundledCalendarInputs()[0]?.work.length; // 8 (2024's adjusted working days)
+ * ```
  */
 export function bundledCalendarInputs(): CalendarYearInput[] {
   return OFFICIAL_HOLIDAY_YEARS.map((y) => ({

@@ -20,11 +20,19 @@ import { addDays, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDay
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { Explainer, type CalendarYearInput, type Explanation, type Json, type StepSpec } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
-import { calendarFromOptions, type CalendarYearSource, type DayKind, type WorkingDayCalendar } from "./calendar.js";
+import { asCalendar, calendarFromOptions, type CalendarYearSource, type DayKind, type WorkingDayCalendar } from "./calendar.js";
 
 /** The unit of a period: calendar days (日), working days (工作日), months (月) or years (年). */
 export type PeriodUnit = "day" | "working-day" | "month" | "year";
 
+/**
+ * The units of {@link PeriodUnit}.
+ *
+ * @example
+ * ```ts
+ * PERIOD_UNITS; // ["day", "working-day", "month", "year"]
+ * ```
+ */
 export const PERIOD_UNITS: readonly PeriodUnit[] = ["day", "working-day", "month", "year"];
 
 /** A period: a count and its unit. */
@@ -33,6 +41,7 @@ export interface PeriodSpec {
   readonly unit: PeriodUnit;
 }
 
+/** Options of the period functions: the calendar to use and whether a last day on a rest day is extended. */
 export interface PeriodOptions {
   /** A calendar built with `loadCalendar`; wins over `calendars`. */
   readonly calendar?: WorkingDayCalendar;
@@ -215,13 +224,14 @@ export function periodStepSpec(p: Omit<PeriodResult, "explanation">, rule: strin
 }
 
 function start(startDate: string, options: PeriodOptions): { d: CivilDate; n: number; path: ErrorPath } {
+  if (typeof options !== "object" || options === null) throw invalidInput(["options"], "options must be an object", "options 应为对象");
   const path = options.path ?? ["start"];
   const d = parseIsoDate(startDate, path);
   return { d, n: toDayNumber(d), path };
 }
 
 function calendarOf(options: PeriodOptions): WorkingDayCalendar {
-  return options.calendar ?? calendarFromOptions(options);
+  return options.calendar === undefined ? calendarFromOptions(options) : asCalendar(options.calendar);
 }
 
 /**
@@ -394,10 +404,13 @@ export function workingDayPeriod(startDate: string, days: number, options: Perio
  * Any period by its spec: dispatches to {@link calendarDayPeriod}, {@link workingDayPeriod},
  * {@link monthPeriod} or {@link yearPeriod}.
  *
- * @example computePeriod("2026-08-03", { count: 30, unit: "day" }).deadline; // "2026-09-02"
+ * @example
+ * ```ts
+ * computePeriod("2026-08-03", { count: 30, unit: "day" }).deadline; // "2026-09-02"
+ * ```
  */
 export function computePeriod(startDate: string, spec: PeriodSpec, options: PeriodOptions = {}): PeriodResult {
-  switch (spec.unit) {
+  switch (checkSpec(spec).unit) {
     case "day":
       return calendarDayPeriod(startDate, spec.count, options);
     case "working-day":
@@ -407,16 +420,31 @@ export function computePeriod(startDate: string, spec: PeriodSpec, options: Peri
     case "year":
       return yearPeriod(startDate, spec.count, options);
     default:
-      throw invalidInput(["unit"], `unknown period unit ${JSON.stringify(spec.unit)}`, `未知期间单位 ${JSON.stringify(spec.unit)}`);
+      throw invalidInput(["unit"], `unknown period unit; expected one of ${PERIOD_UNITS.join(", ")}`, `未知期间单位，应为 ${PERIOD_UNITS.join("、")} 之一`);
   }
+}
+
+/** A period spec from a JavaScript caller is an object (`INVALID_INPUT` otherwise). */
+function checkSpec(spec: PeriodSpec): PeriodSpec {
+  if (typeof spec !== "object" || spec === null) throw invalidInput([], "a period is { count, unit }", "期间应为 { count, unit }");
+  return spec;
 }
 
 /**
  * Renders a period spec in both languages.
  *
- * @example describePeriod({ count: 30, unit: "day" }).en; // "30 calendar days"
+ * @example
+ * ```ts
+ * describePeriod({ count: 30, unit: "day" }).en; // "30 calendar days"
+ * describePeriod({ count: 15, unit: "working-day" }).zh; // "15个工作日"
+ * ```
  */
 export function describePeriod(spec: PeriodSpec): Bilingual {
+  checkSpec(spec);
+  if (!(PERIOD_UNITS as readonly unknown[]).includes(spec.unit)) {
+    throw invalidInput(["unit"], `unknown period unit; expected one of ${PERIOD_UNITS.join(", ")}`, `未知期间单位，应为 ${PERIOD_UNITS.join("、")} 之一`);
+  }
+  if (!Number.isSafeInteger(spec.count) || spec.count < 0) throw invalidInput(["count"], "the count is a whole number", "期间数应为整数");
   const en = spec.count === 1 ? UNIT_TEXT[spec.unit].en.replace(/s$/, "") : UNIT_TEXT[spec.unit].en;
   return { zh: `${spec.count}${UNIT_TEXT[spec.unit].zh}`, en: `${spec.count} ${en}` };
 }

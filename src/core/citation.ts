@@ -2,8 +2,18 @@
  * Citations: every parameter and every rule names its source as data, so that explanations and the rules
  * catalogue are generated rather than retyped.
  */
+import { invalidInput } from "./errors.js";
 
-/** The documents the library cites. Seeds are the primary law; the rest are named in REFERENCE B/C. */
+/**
+ * The documents the library cites, by id: title in Chinese and English, document number, province, and the
+ * seed text it was read from. Seeds are the primary law; the rest are named in REFERENCE B/C.
+ *
+ * @example
+ * ```ts
+ * DOCUMENTS["qinghai-measures"].zh; // "青海省新就业形态人员职业伤害保障实施办法（试行）"
+ * DOCUMENTS["qinghai-measures"].province; // "qinghai"
+ * ```
+ */
 export const DOCUMENTS = {
   "qinghai-notice": {
     zh: "青海省关于开展新就业形态人员职业伤害保障试点工作的通知（征求意见稿）",
@@ -136,6 +146,7 @@ export const DOCUMENTS = {
   { zh: string; en: string; number: string | null; province: string | null; seed: string | null }
 >;
 
+/** The id of a document in {@link DOCUMENTS}, e.g. `"qinghai-measures"`. */
 export type DocumentId = keyof typeof DOCUMENTS;
 
 /**
@@ -179,8 +190,29 @@ export function chineseNumeral(n: number): string {
   return `${tens === 1 ? "" : DIGITS[tens]}十${ones === 0 ? "" : DIGITS[ones]}`;
 }
 
-/** A stable id such as `qinghai-measures#art26.p1.i2`, `zhejiang-opinions#s二（三）`, `zhishang-decisions#C6`. */
+/** A citation from a JavaScript caller, checked: a known document, positive whole numbers, strings. */
+function checkCitation(c: Citation): Citation {
+  const o = c as unknown as Record<string, unknown> | null;
+  const ok = typeof o === "object" && o !== null && typeof o.doc === "string" && Object.hasOwn(DOCUMENTS, o.doc) &&
+    (["article", "paragraph", "item"] as const).every((k) => o[k] === undefined || (Number.isSafeInteger(o[k]) && (o[k] as number) > 0)) &&
+    (["section", "decision", "note"] as const).every((k) => o[k] === undefined || typeof o[k] === "string");
+  if (!ok) {
+    throw invalidInput([], "not a citation: { doc, article?, paragraph?, item?, section?, decision?, note? } of a known document",
+      "不是有效的引用：应为已知文件的 { doc, article?, paragraph?, item?, section?, decision?, note? }");
+  }
+  return c;
+}
+
+/**
+ * A stable id such as `qinghai-measures#art26.p1.i2`, `zhejiang-opinions#s二（三）`, `zhishang-decisions#C6`.
+ *
+ * @example
+ * ```ts
+ * citationId({ doc: "qinghai-measures", article: 26, paragraph: 2 }); // "qinghai-measures#art26.p2"
+ * ```
+ */
 export function citationId(c: Citation): string {
+  checkCitation(c);
   let id: string = c.doc;
   const parts: string[] = [];
   if (c.article !== undefined) parts.push(`art${c.article}`);
@@ -192,8 +224,22 @@ export function citationId(c: Citation): string {
   return id;
 }
 
+/**
+ * A citation as it appears in explanations: its {@link citationId} and its text in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * const c = renderCitation({ doc: "qinghai-measures", article: 26, paragraph: 2 });
+ * c.id; // "qinghai-measures#art26.p2"
+ * c.zh; // "《青海省新就业形态人员职业伤害保障实施办法（试行）》 第二十六条第二款"
+ * c.en; // "Qinghai implementing measures (trial), annex 1, art. 26 para. 2"
+ * ```
+ */
 export function renderCitation(c: Citation): RenderedCitation {
-  const doc = DOCUMENTS[c.doc];
+  // The library's own citations are frozen constants: each is rendered once and the frozen result shared.
+  const cached = RENDERED.get(c);
+  if (cached !== undefined) return cached;
+  const doc = DOCUMENTS[checkCitation(c).doc];
   let zh = `《${doc.zh}》`;
   if (doc.number !== null) zh += `（${doc.number}）`;
   let en = doc.en;
@@ -222,10 +268,24 @@ export function renderCitation(c: Citation): RenderedCitation {
     zh += `（${c.note}）`;
     en += ` (${c.note})`;
   }
-  return { ...c, id: citationId(c), zh, en };
+  const rendered: RenderedCitation = { ...c, id: citationId(c), zh, en };
+  if (Object.isFrozen(c)) RENDERED.set(c, Object.freeze(rendered));
+  return rendered;
 }
+
+/** Rendered frozen citations (a cache: rendering is pure, and a frozen citation cannot change). */
+const RENDERED = new WeakMap<Citation, RenderedCitation>();
 
 /** Convenience constructor that keeps citations readable in rule-set data. */
 export function cite(doc: DocumentId, where: Omit<Citation, "doc"> = {}): Citation {
-  return Object.freeze({ doc, ...where });
+  // Rules cite the same articles on every call: one frozen object per citation, so its rendering is cached too.
+  const key = `${doc}|${where.article ?? ""}|${where.paragraph ?? ""}|${where.item ?? ""}|${where.section ?? ""}|${where.decision ?? ""}|${where.note ?? ""}`;
+  const known = CITED.get(key);
+  if (known !== undefined) return known;
+  const c = Object.freeze({ doc, ...where });
+  if (CITED.size < 10_000) CITED.set(key, c); // bounded, whatever a caller does
+  return c;
 }
+
+/** The citations made by {@link cite}, by content. */
+const CITED = new Map<string, Citation>();

@@ -1,11 +1,11 @@
 /**
- * The one error type of zhishang. Every failure the library reports is a {@link ZhishangError} with a
- * stable `code`, a `path` into the input where the input is at fault, and a message in Chinese and English.
+ * The codes of {@link ZhishangError}, the one error type of zhishang: every failure the library reports
+ * carries one of these stable codes.
  *
  * @example
  * ```ts
- * try { computeDisabilityBenefits("qinghai", { grade: 11, avgMonthlyWage: "6000" }); }
- * catch (e) { if (e instanceof ZhishangError) console.log(e.code, e.path); } // INVALID_INPUT ["grade"]
+ * ERROR_CODES.includes("INVALID_INPUT"); // true
+ * computeDisabilityBenefits("qinghai", { grade: 11, avgMonthlyWage: "6000" }); // throws INVALID_INPUT
  * ```
  */
 export const ERROR_CODES = [
@@ -25,10 +25,13 @@ export const ERROR_CODES = [
   "STATISTIC_NOT_AVAILABLE",
 ] as const;
 
+/** One of {@link ERROR_CODES}. */
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** Where in the input an error lies: property names and array indexes, outermost first (`["dependants", 0, "relation"]`). */
 export type ErrorPath = ReadonlyArray<string | number>;
 
+/** A {@link ZhishangError} as plain JSON (`error.toJSON()`, what the CLI prints). */
 export interface ZhishangErrorJSON {
   code: ErrorCode;
   message: string;
@@ -37,6 +40,24 @@ export interface ZhishangErrorJSON {
   path: Array<string | number>;
 }
 
+/**
+ * The one error type of zhishang. Every failure the library reports is a `ZhishangError` with a stable
+ * `code` (one of {@link ERROR_CODES}), a `path` into the input where the input is at fault, and a message in
+ * Chinese and English (`message` holds both).
+ *
+ * @example
+ * ```ts
+ * let error: unknown;
+ * try {
+ *   computeDisabilityBenefits("qinghai", { grade: 11, avgMonthlyWage: "6000" });
+ * } catch (e) {
+ *   error = e;
+ * }
+ * error instanceof ZhishangError; // true
+ * (error as ZhishangError).code;  // "INVALID_INPUT"
+ * (error as ZhishangError).path;  // ["grade"]
+ * ```
+ */
 export class ZhishangError extends Error {
   override readonly name = "ZhishangError";
   readonly code: ErrorCode;
@@ -47,16 +68,18 @@ export class ZhishangError extends Error {
   constructor(code: ErrorCode, messages: { zh: string; en: string }, path: ErrorPath = []) {
     super(`${messages.en} / ${messages.zh}`);
     this.code = code;
-    this.path = Object.freeze([...path]);
+    // A path from a JavaScript caller may be anything: keep the strings and numbers of an array, else no path.
+    this.path = Object.freeze(Array.isArray(path) ? Array.from(path, (p: unknown) => (typeof p === "number" || typeof p === "string" ? p : typeof p)) : []);
     this.messageZh = messages.zh;
     this.messageEn = messages.en;
   }
 
   /** Returns a copy of this error with `prefix` prepended to its path (used when nesting inputs). */
   withPathPrefix(prefix: ErrorPath): ZhishangError {
-    return new ZhishangError(this.code, { zh: this.messageZh, en: this.messageEn }, [...prefix, ...this.path]);
+    return new ZhishangError(this.code, { zh: this.messageZh, en: this.messageEn }, [...(Array.isArray(prefix) ? prefix : []), ...this.path]);
   }
 
+  /** The error as plain JSON: code, both messages and path (`JSON.stringify` uses it). */
   toJSON(): ZhishangErrorJSON {
     return {
       code: this.code,
@@ -73,6 +96,15 @@ export function invalidInput(path: ErrorPath, en: string, zh: string): ZhishangE
   return new ZhishangError("INVALID_INPUT", { en, zh }, path);
 }
 
+/**
+ * Whether `e` is a {@link ZhishangError} (a failure the library reports, as opposed to a bug).
+ *
+ * @example
+ * ```ts
+ * isZhishangError(new ZhishangError("RULE_NOT_DEFINED", { zh: "无此规则", en: "no such rule" })); // true
+ * isZhishangError(new TypeError("x")); // false
+ * ```
+ */
 export function isZhishangError(e: unknown): e is ZhishangError {
   return e instanceof ZhishangError;
 }

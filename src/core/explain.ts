@@ -6,6 +6,7 @@ import { renderCitation, type Citation, type RenderedCitation } from "./citation
 import { ZhishangError } from "./errors.js";
 import type { Bilingual, Param, Provenance, ProvenanceKind } from "./params.js";
 
+/** A JSON value: what outputs, inputs and results of explanation steps are made of. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 
 /** A parameter as used in one step. */
@@ -18,6 +19,7 @@ export interface UsedParameter {
   readonly citations: readonly RenderedCitation[];
 }
 
+/** One step of an {@link Explanation}: the rule applied, its citations, what it used and what it gave. */
 export interface ExplanationStep {
   /** 1-based position in the explanation. */
   readonly step: number;
@@ -34,6 +36,7 @@ export interface ExplanationStep {
   readonly notes?: readonly Bilingual[];
 }
 
+/** The ordered steps that produced a result; every computation returns one next to its `value`. */
 export type Explanation = readonly ExplanationStep[];
 
 /** Options every computation accepts. */
@@ -77,7 +80,7 @@ export class Explainer {
       step: this.steps.length + 1,
       rule: spec.rule,
       title: spec.title,
-      citations: mergeCitations((spec.citations ?? []).map(renderCitation), spec.parameters ?? []),
+      citations: mergeCitations(spec.citations, spec.parameters ?? []),
       inputs: spec.inputs ?? {},
       parameters: spec.parameters ?? [],
       result: spec.result,
@@ -118,6 +121,9 @@ export function useParam<T extends Json>(
       ["overrides", name],
     );
   }
+  // A rule set's parameters are frozen: the record of its use is built once and the frozen record shared.
+  const cached = USED.get(param);
+  if (cached !== undefined && cached.name === name) return { value: param.value, used: cached };
   const used: UsedParameter = {
     name,
     value: param.value,
@@ -125,18 +131,25 @@ export function useParam<T extends Json>(
     ...(p.kind === "national" || p.kind === "assumed" ? { reason: p.reason } : {}),
     citations: p.kind === "caller" ? [] : p.citations.map(renderCitation),
   };
+  if (Object.isFrozen(param)) {
+    Object.freeze(used.citations);
+    USED.set(param, Object.freeze(used));
+  }
   return { value: param.value, used };
 }
 
+/** Records of the use of frozen parameters (a cache: see {@link useParam}). */
+const USED = new WeakMap<object, UsedParameter>();
+
 /** The step's own citations followed by those of the parameters it used, without repeats. */
-function mergeCitations(own: RenderedCitation[], params: readonly UsedParameter[]): RenderedCitation[] {
-  const seen = new Set<string>();
+function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[]): RenderedCitation[] {
   const out: RenderedCitation[] = [];
-  for (const c of [...own, ...params.flatMap((p) => p.citations)]) {
-    if (!seen.has(c.id)) {
-      seen.add(c.id);
-      out.push(c);
-    }
-  }
+  // a step has a handful of citations: a linear scan beats a Set
+  const push = (c: RenderedCitation): void => {
+    for (let k = 0; k < out.length; k++) if ((out[k] as RenderedCitation).id === c.id) return;
+    out.push(c);
+  };
+  if (own !== undefined) for (const c of own) push(renderCitation(c));
+  for (const p of params) for (const c of p.citations) push(c);
   return out;
 }

@@ -19,7 +19,15 @@ export const Dec = DecimalJs.clone({
 });
 export type Dec = InstanceType<typeof Dec>;
 
-/** The name of the one rounding rule applied to money items, as it appears in explanations. */
+/**
+ * The name of the one rounding rule applied to money items, as it appears in explanations.
+ *
+ * @example
+ * ```ts
+ * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+ * r.explanation[1]?.rounding === FEN_ROUNDING; // true
+ * ```
+ */
 export const FEN_ROUNDING = "half-up to 0.01 yuan (REFERENCE C4)";
 
 const DECIMAL_RE = /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/;

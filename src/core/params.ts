@@ -6,19 +6,27 @@
  */
 import type { Citation } from "./citation.js";
 
+/** A text in Chinese and English. */
 export interface Bilingual {
   readonly zh: string;
   readonly en: string;
 }
 
+/**
+ * Where a parameter's value comes from: the province's own article (`seed`), the national measures where the
+ * province is silent (`national`, with the reason), a documented assumption (`assumed`, with the reason), or
+ * the caller's `overrides` (`caller`).
+ */
 export type Provenance =
   | { readonly kind: "seed"; readonly citations: readonly Citation[] }
   | { readonly kind: "national"; readonly citations: readonly Citation[]; readonly reason: Bilingual }
   | { readonly kind: "assumed"; readonly citations: readonly Citation[]; readonly reason: Bilingual }
   | { readonly kind: "caller" };
 
+/** `"seed"`, `"national"`, `"assumed"` or `"caller"`: see {@link Provenance}. */
 export type ProvenanceKind = Provenance["kind"];
 
+/** A rule-set parameter: its value and its {@link Provenance}. */
 export interface Param<T> {
   readonly value: T;
   readonly provenance: Provenance;

@@ -37,7 +37,11 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
   const path = [...prefix, ...((issue?.path ?? []) as Array<string | number>)];
   // An unknown field: point at the field itself, not at the object holding it.
   if (issue?.code === "unrecognized_keys" && issue.keys[0] !== undefined) path.push(issue.keys[0]);
-  const where = path.length === 0 ? "input" : path.join(".");
-  const message = issue?.message ?? "invalid input";
+  // Messages stay short whatever the input: one unknown key named (not 100,000), long keys and messages clipped.
+  const clip = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n)}…` : s);
+  const where = path.length === 0 ? "input" : clip(path.map((p) => clip(String(p), 40)).join("."), 200);
+  const message = clip(issue?.code === "unrecognized_keys"
+    ? `unknown field${issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more)` : ""}`
+    : issue?.message ?? "invalid input", 300);
   throw invalidInput(path, `${where}: ${message}`, `${where}：输入无效（${message}）`);
 }

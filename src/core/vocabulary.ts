@@ -5,10 +5,27 @@
  * Pure data with no imports, so that the province rule-set schema can use the same enums.
  */
 
-/** 出行 / 即时配送 / 同城货运 (REFERENCE C1), and `other` for a platform of another industry. */
+/**
+ * The pilot's industries: 出行 / 即时配送 / 同城货运 (REFERENCE C1).
+ *
+ * @example
+ * ```ts
+ * PILOT_INDUSTRIES; // ["ride-hailing", "instant-delivery", "intra-city-freight"]
+ * ```
+ */
 export const PILOT_INDUSTRIES = ["ride-hailing", "instant-delivery", "intra-city-freight"] as const;
+/** One of {@link PILOT_INDUSTRIES}. */
 export type PilotIndustry = (typeof PILOT_INDUSTRIES)[number];
+/**
+ * An industry input: one of the {@link PILOT_INDUSTRIES}, or `other` for a platform of another industry.
+ *
+ * @example
+ * ```ts
+ * INDUSTRY_VALUES; // ["ride-hailing", "instant-delivery", "intra-city-freight", "other"]
+ * ```
+ */
 export const INDUSTRY_VALUES = [...PILOT_INDUSTRIES, "other"] as const;
+/** One of {@link INDUSTRY_VALUES}. */
 export type IndustryValue = (typeof INDUSTRY_VALUES)[number];
 
 export const INDUSTRY_NAMES: Readonly<Record<IndustryValue, { readonly zh: string; readonly en: string }>> = {
@@ -18,11 +35,19 @@ export const INDUSTRY_NAMES: Readonly<Record<IndustryValue, { readonly zh: strin
   other: { zh: "其他行业", en: "another industry" },
 };
 
-/** Platform ids of SCENARIOS.md. */
+/**
+ * Platform ids of SCENARIOS.md: the pilot's platforms (names and industries in {@link PLATFORMS}).
+ *
+ * @example
+ * ```ts
+ * PLATFORM_IDS.includes("meituan"); // true
+ * ```
+ */
 export const PLATFORM_IDS = [
   "didi", "caocao", "meituan", "eleme", "jd-miaosong", "dada", "shansong", "sf-tongcheng",
   "huolala", "kuaigou", "didi-freight", "manbang",
 ] as const;
+/** One of {@link PLATFORM_IDS}. */
 export type PlatformId = (typeof PLATFORM_IDS)[number];
 
 /**
@@ -30,6 +55,11 @@ export type PlatformId = (typeof PLATFORM_IDS)[number];
  * platform (Qinghai notice 一, Guangxi plan 二（一）, Inner Mongolia notice 二 group them by industry; Zhejiang
  * 二（一） names the same platforms without grouping). 达达 and 京东秒送 are kept apart, as the provinces name
  * them: Guangxi and Zhejiang list 达达, Qinghai and Inner Mongolia list 京东秒送.
+ *
+ * @example
+ * ```ts
+ * PLATFORMS.meituan; // { "zh": "美团", "industry": "instant-delivery" }
+ * ```
  */
 export const PLATFORMS: Readonly<Record<PlatformId, { readonly zh: string; readonly industry: PilotIndustry }>> = {
   didi: { zh: "滴滴出行", industry: "ride-hailing" },
@@ -48,30 +78,61 @@ export const PLATFORMS: Readonly<Record<PlatformId, { readonly zh: string; reado
 
 /** A platform input: a catalogue id, or `other` for a platform the catalogue does not name. */
 export const PLATFORM_VALUES = [...PLATFORM_IDS, "other"] as const;
+/** A platform input: one of {@link PLATFORM_IDS}, or `other`. */
 export type PlatformValue = (typeof PLATFORM_VALUES)[number];
 
-/** What the worker was doing (SCENARIOS.md). */
+/**
+ * What the worker was doing (SCENARIOS.md): the `activity` input of eligibility and liability.
+ *
+ * @example
+ * ```ts
+ * ACTIVITIES; // ["on-order", "designated-place", "commute-home", "public-interest", "off-duty"]
+ * ```
+ */
 export const ACTIVITIES = ["on-order", "designated-place", "commute-home", "public-interest", "off-duty"] as const;
+/** One of {@link ACTIVITIES}. */
 export type Activity = (typeof ACTIVITIES)[number];
 
-/** What happened (SCENARIOS.md). */
+/**
+ * What happened (SCENARIOS.md): the `event` input of eligibility.
+ *
+ * @example
+ * ```ts
+ * EVENTS.includes("traffic-accident"); // true
+ * ```
+ */
 export const EVENTS = [
   "accident", "violence", "missing", "traffic-accident", "rail-ferry-train-accident", "sudden-illness",
   "old-injury-relapse", "other",
 ] as const;
+/** One of {@link EVENTS}. */
 export type InjuryEvent = (typeof EVENTS)[number];
 
 /**
  * The situations recognised as occupational injury (Qinghai 第十一条第一款 (一)–(六)). `commute` is item (二):
  * both the way to a designated place and the way home after orders. `statutory-other` is item (六).
+ *
+ * @example
+ * ```ts
+ * SITUATIONS[0]; // "on-task-injury"
+ * ```
  */
 export const SITUATIONS = [
   "on-task-injury", "commute", "sudden-death", "public-interest", "veteran-relapse", "statutory-other",
 ] as const;
+/** One of {@link SITUATIONS}. */
 export type Situation = (typeof SITUATIONS)[number];
 
-/** The exclusions (Qinghai 第十二条 (一)–(三)). */
+/**
+ * The exclusions (Qinghai 第十二条 (一)–(三)).
+ *
+ * @example
+ * ```ts
+ * EXCLUSIONS; // ["intentional-crime", "intoxication-or-drugs", "self-harm"]
+ * ```
+ */
 export const EXCLUSIONS = ["intentional-crime", "intoxication-or-drugs", "self-harm"] as const;
+/** One of {@link EXCLUSIONS}. */
 export type Exclusion = (typeof EXCLUSIONS)[number];
 
 /** Item number of each situation in 第十一条第一款 and of each exclusion in 第十二条. */

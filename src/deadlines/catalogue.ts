@@ -26,7 +26,14 @@ import { calendarFromOptions } from "../calendar/calendar.js";
 import { computePeriod, describePeriod, periodStepSpec, type PeriodSpec } from "../calendar/periods.js";
 import { monthSchema, taxDeclarationDeadline } from "./declaration.js";
 
-/** The time limits, by id. */
+/**
+ * The time limits, by id (each described in {@link TIME_LIMITS}).
+ *
+ * @example
+ * ```ts
+ * TIME_LIMIT_IDS.includes("platform-application"); // true
+ * ```
+ */
 export const TIME_LIMIT_IDS = [
   "platform-application",
   "worker-application",
@@ -48,8 +55,14 @@ export const TIME_LIMIT_IDS = [
   "rate-notice",
   "prepayment-settlement",
 ] as const;
+/** One of {@link TIME_LIMIT_IDS}. */
 export type TimeLimitId = (typeof TIME_LIMIT_IDS)[number];
 
+/**
+ * How a time limit runs: `period` (a time limit for acting, counted from an event, extended past rest days),
+ * `duration` (counted from an event, never extended), `monthly` (a day of each month) or `annual` (a day of
+ * each year).
+ */
 export type TimeLimitKind = "period" | "duration" | "monthly" | "annual";
 
 /** What a time limit is about: its parameter, who acts, and the event it runs from. */
@@ -67,6 +80,16 @@ export interface TimeLimitDefinition {
   readonly note?: Bilingual;
 }
 
+/**
+ * What each time limit is about: the rule-set parameter holding its value, its kind, who acts and the event
+ * it runs from. The values per province are in {@link timeLimitCatalogue}.
+ *
+ * @example
+ * ```ts
+ * TIME_LIMITS["platform-application"].param; // "timeLimit.platformApplication"
+ * TIME_LIMITS["platform-application"].kind;  // "period"
+ * ```
+ */
 export const TIME_LIMITS: Readonly<Record<TimeLimitId, TimeLimitDefinition>> = {
   "platform-application": {
     id: "platform-application",
@@ -296,7 +319,10 @@ export function timeLimitCatalogue(province: ProvinceId): TimeLimitEntry[] {
 /**
  * The catalogue of every province.
  *
- * @example allTimeLimitCatalogues().zhejiang.length; // 9
+ * @example
+ * ```ts
+ * allTimeLimitCatalogues().zhejiang.length; // 9
+ * ```
  */
 export function allTimeLimitCatalogues(): Record<ProvinceId, TimeLimitEntry[]> {
   return Object.fromEntries(PROVINCES.map((p) => [p, timeLimitCatalogue(p)])) as Record<ProvinceId, TimeLimitEntry[]>;
@@ -311,8 +337,10 @@ export const timeLimitInputSchema = z.strictObject({
   /** For an `annual` limit: the year it falls in. */
   year: z.number().int().min(1900).max(2199).optional(),
 });
+/** The input of {@link computeTimeLimit} (JSON Schema: schemas/time-limit.json, `input`). */
 export type TimeLimitInput = z.input<typeof timeLimitInputSchema>;
 
+/** One time limit computed: its last day, and whether it was extended past rest days or deferred. */
 export interface TimeLimitResult {
   readonly limit: TimeLimitId;
   readonly deadline: string;

@@ -48,8 +48,10 @@ export const claimDeadlinesInputSchema = z.strictObject({
   /** Shanghai: day a benefit application was accepted by the municipal agency (review within 20 working days). */
   benefitApplicationAcceptedDate: dateSchema.optional(),
 });
+/** The input of {@link computeClaimDeadlines} (JSON Schema: schemas/claim-deadlines.json, `input`). */
 export type ClaimDeadlinesInput = z.input<typeof claimDeadlinesInputSchema>;
 
+/** The claim deadlines of a case (`YYYY-MM-DD`), `null` where the input or the province's rules give none. */
 export interface ClaimDeadlines {
   readonly platformApplicationDeadline: string;
   readonly workerApplicationDeadline: string;

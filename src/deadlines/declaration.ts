@@ -29,7 +29,7 @@ import { invalidInput, isZhishangError, type ErrorPath } from "../core/errors.js
 import type { ComputeOptions } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
-import { calendarFromOptions, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
+import { asCalendar, calendarFromOptions, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -44,6 +44,7 @@ export const declarationInputSchema = z.strictObject({
   /** The month in which the declaration falls (`YYYY-MM`); it declares the previous month's orders. */
   declarationMonth: monthSchema,
 });
+/** The input of {@link computeDeclarationDeadline} (JSON Schema: schemas/declaration-deadline.json, `input`). */
 export type DeclarationInput = z.input<typeof declarationInputSchema>;
 
 /** A rest period that overlaps the declaration period. */
@@ -66,6 +67,7 @@ export type DeclarationRule =
   /** 3 or more holiday days in the period: the due day plus that many working days. */
   | "holiday-deferral";
 
+/** The monthly declaration deadline, how it was reached, and the rest periods that deferred it. */
 export interface DeclarationDeadline {
   /** The last day to declare and pay. */
   readonly deadline: string;
@@ -115,6 +117,10 @@ export function taxDeclarationDeadline(
   calendar: WorkingDayCalendar,
   path: ErrorPath = ["declarationMonth"],
 ): TaxDeadlineDetail {
+  asCalendar(calendar);
+  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw invalidInput(path, "expected a year from 1900 to 2199 and a month from 1 to 12", "年份应为1900至2199，月份应为1至12");
+  }
   if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
     throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
   }

@@ -3,18 +3,28 @@
  * an entry of the result's `checks` list (rule id, outcome, reason, citations) — so a caller can see which
  * condition failed without reading the explanation.
  */
-import { renderCitation, type Citation } from "../core/citation.js";
+import { renderCitation, type Citation, type RenderedCitation } from "../core/citation.js";
 import type { Json, UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
 import type { RuleContext } from "../provinces/index.js";
 
 /**
+ * The outcomes of a rule checked by {@link assessEligibility}:
+ *
  * - `pass`: the condition holds (for an exclusion: the exclusion does not apply);
  * - `fail`: the condition does not hold (for an exclusion: the exclusion applies);
  * - `not-applicable`: the rule's trigger is absent (another situation's facts);
  * - `not-evaluated`: an optional input the rule needs was not given; the rule does not block recognition.
+ *
+ * @example
+ * ```ts
+ * CHECK_OUTCOMES; // ["pass", "fail", "not-applicable", "not-evaluated"]
+ * assessEligibility("qinghai", { accidentAt: "2026-08-03T12:10:00+08:00", platform: "meituan",
+ *   activity: "on-order", event: "traffic-accident" }).value.checks[0]?.outcome; // "pass"
+ * ```
  */
 export const CHECK_OUTCOMES = ["pass", "fail", "not-applicable", "not-evaluated"] as const;
+/** One of {@link CHECK_OUTCOMES}. */
 export type CheckOutcome = (typeof CHECK_OUTCOMES)[number];
 
 /** A citation as it appears in a check: the stable id and the text in both languages. */
@@ -56,14 +66,15 @@ export class CheckRecorder {
 
   record(spec: CheckSpec): CheckOutcome {
     // The check lists the rule's own articles; a check that has none lists those of the parameters it used.
-    const own = (spec.citations ?? []).map(renderCitation);
-    const seen = new Set<string>();
     const citations: CheckCitation[] = [];
-    for (const c of own.length > 0 ? own : (spec.parameters ?? []).flatMap((p) => p.citations)) {
-      if (!seen.has(c.id)) {
-        seen.add(c.id);
-        citations.push({ id: c.id, zh: c.zh, en: c.en });
-      }
+    const push = (c: RenderedCitation): void => {
+      for (let k = 0; k < citations.length; k++) if ((citations[k] as CheckCitation).id === c.id) return;
+      citations.push({ id: c.id, zh: c.zh, en: c.en });
+    };
+    if (spec.citations !== undefined && spec.citations.length > 0) {
+      for (const c of spec.citations) push(renderCitation(c));
+    } else {
+      for (const p of spec.parameters ?? []) for (const c of p.citations) push(c);
     }
     this.list.push({
       rule: spec.rule, title: spec.title, outcome: spec.outcome, reason: spec.reason, notes: spec.notes ?? [], citations,

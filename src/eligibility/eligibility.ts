@@ -34,10 +34,21 @@ import {
   type Activity, type Exclusion, type IndustryValue, type InjuryEvent, type PilotIndustry, type PlatformValue, type Situation,
 } from "../core/vocabulary.js";
 
-/** Zhejiang 二（七）: the exceptions that keep a worker's 单项工伤保险 relation open after 2025-06-30. */
+/**
+ * Zhejiang 二（七）: the exceptions that keep a worker's 单项工伤保险 relation open after 2025-06-30 (the input
+ * `singleWorkInjuryInsurance.exception`; Zhejiang only).
+ *
+ * @example
+ * ```ts
+ * SINGLE_INSURANCE_EXCEPTIONS.includes("recognition-pending"); // true
+ * assessEligibility("qinghai", { accidentAt: "2026-08-03T12:10:00+08:00", platform: "meituan", activity: "on-order",
+ *   event: "traffic-accident", singleWorkInjuryInsurance: { insured: true, exception: "recognition-pending" } }); // throws RULE_NOT_DEFINED
+ * ```
+ */
 export const SINGLE_INSURANCE_EXCEPTIONS = [
   "assessed-grade-1-to-4", "recognition-pending", "suspended-pay-period", "assessment-pending",
 ] as const;
+/** One of {@link SINGLE_INSURANCE_EXCEPTIONS}. */
 export type SingleInsuranceException = (typeof SINGLE_INSURANCE_EXCEPTIONS)[number];
 
 export const eligibilityInputSchema = z.strictObject({
@@ -92,8 +103,10 @@ export const eligibilityInputSchema = z.strictObject({
     .strictObject({ insured: z.boolean(), exception: z.enum(SINGLE_INSURANCE_EXCEPTIONS).optional() })
     .optional(),
 });
+/** The input of {@link assessEligibility} (JSON Schema: schemas/eligibility.json, `input`). */
 export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
 
+/** Whether an injury is confirmed as an occupational injury, on which situation, and every rule checked. */
 export interface EligibilityResult {
   /** The injury is confirmed as an occupational injury: covered, a situation met, no exclusion. */
   recognized: boolean;

@@ -35,7 +35,9 @@ export const eligibilityOrderSchema = z.strictObject({
   orderId: orderShape.orderId.optional(),
 });
 
+/** An order as the liability rules take it (`orders` of {@link LiabilityInput}): platform, id, accepted and completed at, route. */
 export type OrderInput = z.input<typeof orderSchema>;
+/** An order as {@link assessEligibility} takes it: the platform defaults to the case's platform, the id is optional. */
 export type EligibilityOrderInput = z.input<typeof eligibilityOrderSchema>;
 
 export interface ParsedOrder {

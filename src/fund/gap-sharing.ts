@@ -37,8 +37,10 @@ export const gapSharingInputSchema = z.strictObject({
     .min(1)
     .max(500),
 });
+/** The input of {@link computeGapSharing} (JSON Schema: schemas/gap-sharing.json, `input`). */
 export type GapSharingInput = z.input<typeof gapSharingInputSchema>;
 
+/** A province's funding gap shared among its regions: each region's share and amount. */
 export interface GapSharing {
   readonly method: "benefit-spend-share" | "own-balance";
   /** In input order; they add up to `provinceGap` exactly. */

@@ -29,8 +29,10 @@ export const prepaymentInputSchema = z.strictObject({
   /** What the insurer's dedicated account still holds, to work out its top-up. */
   insurerBalance: moneySchema.optional(),
 });
+/** The input of {@link computePrepayment}: the funding budget, the expected benefit spending, the balances. */
 export type PrepaymentInput = z.input<typeof prepaymentInputSchema>;
 
+/** The prepayments to the agency and to the insurer. */
 export interface Prepayment {
   /** The level the fund advances to the provincial agency (2 months; first year: 1/6 of the budget). */
   readonly agencyPrepayment: string;

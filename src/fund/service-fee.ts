@@ -34,8 +34,10 @@ export const serviceFeeInputSchema = z.strictObject({
   /** The year (checked against the province's start). */
   year: z.number().int().min(1900).max(2199).optional(),
 });
+/** The input of {@link computeServiceFee} (JSON Schema: schemas/service-fee.json, `input`). */
 export type ServiceFeeInput = z.input<typeof serviceFeeInputSchema>;
 
+/** The insurer's service fee: its fixed and floating parts and the total. */
 export interface ServiceFee {
   /** 3% × funding + 1% × benefit spending, rounded half-up to the fen. */
   readonly fixedPart: string;

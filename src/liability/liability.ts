@@ -66,12 +66,22 @@ export const liabilityInputSchema = z.strictObject({
   /** Shanghai 规程第六十九条: the identity check before registration was not done. */
   identityCheckNotDone: z.boolean().optional(),
 });
+/** The input of {@link assessLiability} (JSON Schema: schemas/liability.json, `input`). */
 export type LiabilityInput = z.input<typeof liabilityInputSchema>;
 
+/**
+ * The cost items {@link assessLiability} assigns to the fund or the platform.
+ *
+ * @example
+ * ```ts
+ * COST_ITEMS.includes("benefit-costs"); // true
+ * ```
+ */
 export const COST_ITEMS = [
   "benefit-costs", "living-guarantee", "nursing-during-treatment", "unreported-information",
   "service-organisation-failure", "identity-check-not-done",
 ] as const;
+/** One of {@link COST_ITEMS}. */
 export type CostItemId = (typeof COST_ITEMS)[number];
 
 /** One cost item and who bears it over which dates (`until: null`: open-ended or not yet known). */
@@ -87,6 +97,7 @@ export interface CostItem {
   notes: Bilingual[];
 }
 
+/** The responsible platform, whether it filed late, and who bears which costs over which dates. */
 export interface Liability {
   responsiblePlatform: PlatformValue | null;
   /** The catalogue's Chinese name of the responsible platform. */

@@ -24,9 +24,23 @@ import {
 } from "../eligibility/orders.js";
 import { ACTIVITIES, PLATFORM_VALUES, type Activity, type PlatformValue } from "../core/vocabulary.js";
 
+/**
+ * The rules that name the responsible platform, in the order they apply (see {@link findResponsiblePlatform}).
+ *
+ * @example
+ * ```ts
+ * LIABILITY_RULES; // ["active-order", "first-accepted-same-route", "last-completed-order", "designated-place"]
+ * // On the way home, no order in progress: the platform of the last order completed.
+ * findResponsiblePlatform({ accidentAt: "2026-08-03T12:00:00+08:00", activity: "commute-home",
+ *   orders: [{ platform: "didi", orderId: "D1", acceptedAt: "2026-08-03T11:00:00+08:00", completedAt: "2026-08-03T11:40:00+08:00" }],
+ * }).rule; // "last-completed-order"
+ * ```
+ */
 export const LIABILITY_RULES = ["active-order", "first-accepted-same-route", "last-completed-order", "designated-place"] as const;
+/** One of {@link LIABILITY_RULES}. */
 export type LiabilityRule = (typeof LIABILITY_RULES)[number];
 
+/** The responsible platform, the rule and order that decide it, and why (`platform: null` when none can be named). */
 export interface ResponsiblePlatform {
   readonly platform: PlatformValue | null;
   readonly rule: LiabilityRule | null;
@@ -179,6 +193,7 @@ export const responsiblePlatformInputSchema = z.strictObject({
   accidentRouteKey: z.string().min(1).max(200).optional(),
   designatedBy: z.enum(PLATFORM_VALUES).optional(),
 });
+/** The input of {@link findResponsiblePlatform}: the accident, the activity and the orders. */
 export type ResponsiblePlatformInput = z.input<typeof responsiblePlatformInputSchema>;
 
 /**

@@ -48,8 +48,10 @@ export const monthlyPremiumInputSchema = z.strictObject({
   /** What the platform actually paid for the month, to work out a refund or a top-up. */
   paidAmount: moneySchema.optional(),
 });
+/** The input of {@link computeMonthlyPremium} (JSON Schema: schemas/monthly-premium.json, `input`). */
 export type MonthlyPremiumInput = z.input<typeof monthlyPremiumInputSchema>;
 
+/** A month's premium: orders × the rate per order, its declaration deadline, and any refund or top-up. */
 export interface MonthlyPremium {
   readonly industry: Industry;
   readonly orderMonth: string;
@@ -248,8 +250,10 @@ export const monthlyContributionsInputSchema = z.strictObject({
   /** Each platform's rate; a platform and industry without an entry pays 100% of the industry's default base amount. */
   rates: z.array(contributionRateSchema).max(10_000).optional(),
 });
+/** The options of {@link computeMonthlyContributions}: the month priced and each platform's rate. */
 export type MonthlyContributionsInput = z.input<typeof monthlyContributionsInputSchema>;
 
+/** One platform and industry of {@link MonthlyContributions}: counted orders × its rate, and what is due. */
 export interface ContributionLine {
   readonly platform: string;
   readonly industry: Industry;
@@ -263,6 +267,7 @@ export interface ContributionLine {
   readonly topUpDue: string | null;
 }
 
+/** The contributions of every platform for a month, with the total and the declaration deadline. */
 export interface MonthlyContributions {
   readonly orderMonth: string;
   readonly declarationMonth: string;

@@ -26,11 +26,29 @@ import { provinceSchema } from "../provinces/schema.js";
 import { formatYearMonth, fromMonthIndex, monthDayRange } from "./month.js";
 import { INDUSTRIES, type Industry } from "./rates.js";
 
-/** How an order ended, or that it did not: 实际送达 / 中途转出 count; cancelled or still running orders do not. */
+/**
+ * How an order ended, or that it did not: 实际送达 / 中途转出 count; cancelled or still running orders do not.
+ *
+ * @example
+ * ```ts
+ * ORDER_STATUSES; // ["delivered", "transferred", "cancelled", "in-progress"]
+ * ```
+ */
 export const ORDER_STATUSES = ["delivered", "transferred", "cancelled", "in-progress"] as const;
+/** One of {@link ORDER_STATUSES}. */
 export type OrderStatus = (typeof ORDER_STATUSES)[number];
 
-/** Why an order does not count, in the order the conditions are checked (规程第十条（一）–（三）, then the start date). */
+/**
+ * Why an order does not count, in the order the conditions are checked (规程第十条（一）–（三）, then the start date).
+ *
+ * @example
+ * ```ts
+ * ORDER_EXCLUSIONS.includes("not-ended"); // true
+ * const d = decideOrder("shanghai", { platform: "eleme", industry: "instant-delivery", status: "cancelled",
+ *   endedAt: "2026-05-31T23:30:00+08:00", workerRegistered: true, workerInScope: true, startedInProvince: true });
+ * d.value.exclusion; // "not-ended"
+ * ```
+ */
 export const ORDER_EXCLUSIONS = [
   "worker-not-registered",
   "worker-not-in-scope",
@@ -38,6 +56,7 @@ export const ORDER_EXCLUSIONS = [
   "not-ended",
   "before-start",
 ] as const;
+/** One of {@link ORDER_EXCLUSIONS}. */
 export type OrderExclusion = (typeof ORDER_EXCLUSIONS)[number];
 
 /** One order as a plain object (the streaming form). */
@@ -109,7 +128,15 @@ export interface OrderDecision {
   readonly endedAtChinaTime: string | null;
 }
 
-/** At most this many distinct platforms in one tally (keeps memory bounded whatever the stream holds). */
+/**
+ * At most this many distinct platforms in one tally (keeps memory bounded whatever the stream holds); one more
+ * is `INVALID_INPUT`.
+ *
+ * @example
+ * ```ts
+ * MAX_TALLY_PLATFORMS; // 10000
+ * ```
+ */
 export const MAX_TALLY_PLATFORMS = 10_000;
 
 const MS_PER_DAY = 86_400_000;
@@ -400,6 +427,9 @@ export class OrderTally {
 
   /** Adds every record of a (sync) iterable, e.g. a generator; nothing is kept per order. */
   addAll(records: Iterable<OrderRecord>): this {
+    if (typeof (records as { [Symbol.iterator]?: unknown } | null | undefined)?.[Symbol.iterator] !== "function") {
+      throw invalidInput([], "records must be an iterable of order records (an array, a generator)", "records 应为订单记录的可迭代对象（数组、生成器）");
+    }
     for (const r of records) this.add(r);
     return this;
   }
@@ -409,6 +439,10 @@ export class OrderTally {
    * (batches), which is much faster than one `await` per order.
    */
   async addAllAsync(records: AsyncIterable<OrderRecord | readonly OrderRecord[]> | Iterable<OrderRecord | readonly OrderRecord[]>): Promise<this> {
+    const r = records as { [Symbol.iterator]?: unknown; [Symbol.asyncIterator]?: unknown } | null | undefined;
+    if (typeof r?.[Symbol.asyncIterator] !== "function" && typeof r?.[Symbol.iterator] !== "function") {
+      throw invalidInput([], "records must be an iterable or async iterable of order records or batches", "records 应为订单记录（或批次）的可迭代或异步可迭代对象");
+    }
     for await (const item of records) {
       if (Array.isArray(item)) {
         for (const r of item as readonly OrderRecord[]) this.add(r);

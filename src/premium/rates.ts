@@ -26,8 +26,16 @@ import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../core/vo
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
 
-/** 出行 / 即时配送 / 同城货运 (REFERENCE C1). */
+/**
+ * The industries that pay premiums: 出行 / 即时配送 / 同城货运 (REFERENCE C1), the same as {@link PILOT_INDUSTRIES}.
+ *
+ * @example
+ * ```ts
+ * INDUSTRIES; // ["ride-hailing", "instant-delivery", "intra-city-freight"]
+ * ```
+ */
 export const INDUSTRIES = PILOT_INDUSTRIES;
+/** One of {@link INDUSTRIES}. */
 export type Industry = PilotIndustry;
 export const industrySchema = z.enum(PILOT_INDUSTRIES);
 
@@ -307,8 +315,10 @@ export const rateInputSchema = z.strictObject({
   /** Months the platform has contributed in the province before `month` (Shanghai's 12-month rule). */
   monthsContributed: z.number().int().min(0).max(2400).optional(),
 });
+/** The input of {@link computeRatePerOrder}: industry, month, float tier and base amount. */
 export type RateInput = z.input<typeof rateInputSchema>;
 
+/** The premium per order: the base amount × the float tier, kept exact. */
 export interface RatePerOrder {
   readonly industry: Industry;
   readonly month: string;

@@ -39,7 +39,17 @@ import {
   type Industry,
 } from "./rates.js";
 
-/** Places of the payout ratio in the output (the decision itself is exact). */
+/**
+ * Places of the payout ratio in the output (the decision itself is exact).
+ *
+ * @example
+ * ```ts
+ * PAYOUT_RATIO_PLACES; // 4
+ * const r = computeRateReview("inner-mongolia", { industry: "instant-delivery", reviewYear: 2028, currentBaseAmount: "0.07",
+ *   currentFloatPercent: 100, lastYearPayouts: "1000000.00", lastYearPremiums: "3000000.00" });
+ * r.value.payoutRatio; // "0.3333"
+ * ```
+ */
 export const PAYOUT_RATIO_PLACES = 4;
 
 export const rateReviewInputSchema = z.strictObject({
@@ -57,8 +67,10 @@ export const rateReviewInputSchema = z.strictObject({
   /** Months the platform had contributed in the province by the end of the year reviewed (Shanghai's 12-month rule). */
   monthsContributed: z.number().int().min(0).max(2400).optional(),
 });
+/** The input of {@link computeRateReview} (JSON Schema: schemas/rate-review.json, `input`). */
 export type RateReviewInput = z.input<typeof rateReviewInputSchema>;
 
+/** The annual rate review: the payout ratio, the suggested float tier, and whether the base amount switches. */
 export interface RateReview {
   readonly industry: Industry;
   readonly reviewYear: number;

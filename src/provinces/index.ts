@@ -38,7 +38,14 @@ function load(ruleSet: RuleSet): RuleSet {
   return deepFreeze(ruleSet);
 }
 
-/** All versions of each province's rule set, oldest first. */
+/**
+ * All versions of each province's rule set, oldest first (frozen; read one with {@link getRuleSet}).
+ *
+ * @example
+ * ```ts
+ * RULE_SETS.qinghai.map((r) => r.id); // ["qinghai@2026-07-01"]
+ * ```
+ */
 export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = deepFreeze({
   qinghai: [load(QINGHAI)],
   shanghai: [load(SHANGHAI)],
@@ -47,6 +54,15 @@ export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = deepF
   zhejiang: [load(ZHEJIANG)],
 });
 
+/**
+ * Whether `value` is one of the {@link PROVINCES}.
+ *
+ * @example
+ * ```ts
+ * isProvinceId("qinghai"); // true
+ * isProvinceId("beijing"); // false
+ * ```
+ */
 export function isProvinceId(value: unknown): value is ProvinceId {
   return typeof value === "string" && (PROVINCES as readonly string[]).includes(value);
 }
@@ -55,12 +71,20 @@ export function isProvinceId(value: unknown): value is ProvinceId {
  * The rule set of `province` in force on `asOf` (`YYYY-MM-DD`), or its newest version when `asOf` is omitted.
  * A date before the first version is `RULE_NOT_IN_FORCE`.
  *
- * @example getRuleSet("qinghai").params["benefit.baseFactor"].value // "0.6"
+ * @example
+ * ```ts
+ * getRuleSet("qinghai").params["benefit.baseFactor"].value; // "0.6"
+ * getRuleSet("shanghai").params["benefit.baseFactor"].provenance.kind; // "assumed"
+ * getRuleSet("qinghai", "2026-06-30"); // throws RULE_NOT_IN_FORCE
+ * ```
  */
 export function getRuleSet(province: ProvinceId, asOf?: string): RuleSet {
   if (!isProvinceId(province)) {
-    throw invalidInput(["province"], `unknown province ${JSON.stringify(province)}; expected one of ${PROVINCES.join(", ")}`,
-      `未知省份 ${JSON.stringify(province)}，应为 ${PROVINCES.join("、")} 之一`);
+    // not JSON.stringify(province): it throws on a bigint and would echo a 10 MB string
+    const given: unknown = province;
+    const shown = typeof given === "string" ? JSON.stringify(given.length > 40 ? `${given.slice(0, 40)}…` : given) : typeof given;
+    throw invalidInput(["province"], `unknown province ${shown}; expected one of ${PROVINCES.join(", ")}`,
+      `未知省份 ${shown}，应为 ${PROVINCES.join("、")} 之一`);
   }
   const versions = RULE_SETS[province];
   const newest = versions[versions.length - 1] as RuleSet;
@@ -108,8 +132,9 @@ export function resolveOptions(options: ComputeOptions | undefined): ResolvedOpt
   }
   for (const name of Object.keys(raw)) {
     if (!Object.prototype.hasOwnProperty.call(PARAMETER_VALUE_SCHEMAS, name)) {
-      throw invalidInput(["overrides", name], `unknown parameter "${name}" (see docs/provinces.md)`,
-        `未知参数“${name}”（见 docs/provinces.md）`);
+      const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
+      throw invalidInput(["overrides", name], `unknown parameter "${shown}" (see docs/provinces.md)`,
+        `未知参数“${shown}”（见 docs/provinces.md）`);
     }
     const schema = PARAMETER_VALUE_SCHEMAS[name as ParamName] as z.ZodType;
     const parsed = schema.safeParse((raw as Record<string, unknown>)[name]);
@@ -212,7 +237,15 @@ export function finish<T>(ctx: RuleContext, value: T): Computation<T> {
   return { value, explanation: ctx.explainer.toExplanation(), ruleSet: ctx.ruleSet.id, assumptions };
 }
 
-/** Names of the parameters of every province, for docs and the override catalogue. */
+/**
+ * Names of the parameters of every province, for docs and the override catalogue (docs/provinces.md): the
+ * names `options.overrides` accepts.
+ *
+ * @example
+ * ```ts
+ * parameterNames().includes("benefit.baseFactor"); // true
+ * ```
+ */
 export function parameterNames(): ParamName[] {
   return Object.keys(PARAMETER_VALUE_SCHEMAS) as ParamName[];
 }

@@ -7,7 +7,16 @@ import { DOCUMENTS, type Citation, type DocumentId } from "../core/citation.js";
 import type { Param } from "../core/params.js";
 import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../core/vocabulary.js";
 
+/**
+ * The provinces with a rule set.
+ *
+ * @example
+ * ```ts
+ * PROVINCES; // ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"]
+ * ```
+ */
 export const PROVINCES = ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"] as const;
+/** One of {@link PROVINCES}. */
 export type ProvinceId = (typeof PROVINCES)[number];
 
 export const provinceSchema = z.enum(PROVINCES);
@@ -150,6 +159,7 @@ export const PARAMETER_VALUE_SCHEMAS = {
   "liability.identityCheckNotDonePayer": z.enum(["platform"]),
 } as const;
 
+/** The name of a rule-set parameter, e.g. `"benefit.baseFactor"` (all listed in docs/provinces.md). */
 export type ParamName = keyof typeof PARAMETER_VALUE_SCHEMAS;
 export type ParamValue<K extends ParamName> = z.infer<(typeof PARAMETER_VALUE_SCHEMAS)[K]>;
 
@@ -187,6 +197,7 @@ export type RuleSetParams = { readonly [K in RequiredParamName]: Param<ParamValu
   readonly [K in OptionalParamName]?: Param<ParamValue<K>>;
 };
 
+/** One version of a province's rule set: its dates, the documents it encodes and its parameters. */
 export interface RuleSet {
   /** `province@validFrom`, e.g. `qinghai@2026-07-01`. */
   readonly id: string;

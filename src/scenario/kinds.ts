@@ -19,7 +19,7 @@ import { computeMonthlyPremium, monthlyPremiumInputSchema } from "../premium/con
 import { computeRateReview, rateReviewInputSchema } from "../premium/review.js";
 import { renderCitation } from "../core/citation.js";
 import type { ComputeOptions, Explanation, Json } from "../core/explain.js";
-import { getRuleSet, type ProvinceId } from "../provinces/index.js";
+import { RuleContext, type ProvinceId } from "../provinces/index.js";
 
 export interface KindResult {
   readonly output: Json;
@@ -120,8 +120,8 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     kind: "dependant-qualification",
     title: { zh: "供养亲属资格（劳社部令第18号）", en: "dependant qualification (order no. 18)" },
     input: dependantInputSchema,
-    evaluate: (p, i) => {
-      getRuleSet(p); // validates the province
+    evaluate: (p, i, o) => {
+      RuleContext.create(p, o); // validates the province and the options (this rule reads no parameter)
       const r = qualifiesAsDependant(i as never);
       return {
         output: r as unknown as Json,
@@ -146,6 +146,14 @@ export function findKind(kind: string): ScenarioKind | undefined {
   return SCENARIO_KINDS.find((k) => k.kind === kind);
 }
 
+/**
+ * The names of the scenario kinds, each with its JSON Schema (`schemas/<kind>.json`, {@link scenarioJsonSchema}).
+ *
+ * @example
+ * ```ts
+ * kindNames().includes("disability-benefits"); // true
+ * ```
+ */
 export function kindNames(): string[] {
   return SCENARIO_KINDS.map((k) => k.kind);
 }

@@ -3,11 +3,15 @@
  * An auditor who knows the law but not the code should be able to follow every step: the rule, the values it
  * used (with where each came from), the rounding, and the article behind it.
  */
+import { invalidInput, type ErrorPath } from "../core/errors.js";
 import type { Explanation, ExplanationStep, Json } from "../core/explain.js";
 
+/** The language of a rendered explanation: Chinese or English. */
 export type ExplainLang = "zh" | "en";
+/** The format of a rendered explanation: plain text, Markdown, or JSON with the texts of one language. */
 export type ExplainFormat = "text" | "markdown" | "json";
 
+/** Options of {@link explain}: `lang` (default `zh`) and `format` (default `text`). */
 export interface ExplainOptions {
   readonly lang?: ExplainLang;
   readonly format?: ExplainFormat;
@@ -33,7 +37,39 @@ function show(v: Json): string {
 }
 
 function stepsOf(source: { readonly explanation: Explanation } | Explanation): Explanation {
-  return Array.isArray(source) ? (source as Explanation) : (source as { explanation: Explanation }).explanation;
+  const steps: unknown = Array.isArray(source)
+    ? source
+    : typeof source === "object" && source !== null ? (source as { explanation?: unknown }).explanation : undefined;
+  if (!Array.isArray(steps)) {
+    throw invalidInput([], "expected an explanation (an array of steps) or a result that has one", "应为解释（步骤数组）或带有解释的结果");
+  }
+  steps.forEach((s, k) => checkStep(s, [k]));
+  return steps as Explanation;
+}
+
+/** An explanation from a JavaScript caller is checked before rendering (`INVALID_INPUT` at the bad step). */
+function checkStep(s: unknown, path: ErrorPath): void {
+  const bad = (what: string): never => {
+    throw invalidInput(path, `not an explanation step (${what})`, `不是有效的解释步骤（${what}）`);
+  };
+  const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
+  const isBilingual = (x: unknown): boolean => isObject(x) && typeof x.zh === "string" && typeof x.en === "string";
+  const isJson = (x: unknown, depth: number): boolean => {
+    if (depth > 64) return false;
+    if (x === null || typeof x === "string" || typeof x === "boolean") return true;
+    if (typeof x === "number") return Number.isFinite(x);
+    if (Array.isArray(x)) return x.every((v) => isJson(v, depth + 1));
+    return isObject(x) && Object.values(x).every((v) => isJson(v, depth + 1));
+  };
+  if (!isObject(s)) bad("an object");
+  const o = s as Record<string, unknown>;
+  if (typeof o.step !== "number" || typeof o.rule !== "string" || !isBilingual(o.title)) bad("step, rule, title");
+  if (!isObject(o.inputs) || !isJson(o.inputs, 0) || !isJson(o.result, 0)) bad("inputs, result");
+  if (!Array.isArray(o.citations) || !o.citations.every((c) => isBilingual(c) && typeof (c as { id?: unknown }).id === "string")) bad("citations");
+  if (!Array.isArray(o.parameters) || !o.parameters.every((p) => isObject(p) && typeof p.name === "string" && isJson(p.value, 0) &&
+    ["seed", "national", "assumed", "caller"].includes(p.provenance as string) && (p.reason === undefined || isBilingual(p.reason)))) bad("parameters");
+  if (o.rounding !== undefined && typeof o.rounding !== "string") bad("rounding");
+  if (o.notes !== undefined && !(Array.isArray(o.notes) && o.notes.every(isBilingual))) bad("notes");
 }
 
 function textStep(s: ExplanationStep, lang: ExplainLang): string[] {
@@ -85,7 +121,12 @@ function markdownStep(s: ExplanationStep, lang: ExplainLang): string[] {
  * ```
  */
 export function explain(source: { readonly explanation: Explanation } | Explanation, options: ExplainOptions = {}): string {
+  if (typeof options !== "object" || options === null) throw invalidInput(["options"], "options must be an object", "options 应为对象");
   const lang = options.lang ?? "zh";
+  if (lang !== "zh" && lang !== "en") throw invalidInput(["options", "lang"], 'lang is "zh" or "en"', 'lang 应为 "zh" 或 "en"');
+  if (options.format !== undefined && !["text", "markdown", "json"].includes(options.format)) {
+    throw invalidInput(["options", "format"], 'format is "text", "markdown" or "json"', 'format 应为 "text"、"markdown" 或 "json"');
+  }
   const steps = stepsOf(source);
   switch (options.format ?? "text") {
     case "markdown":
@@ -111,7 +152,15 @@ export function explain(source: { readonly explanation: Explanation } | Explanat
   }
 }
 
-/** Plain-text rendering; the same as `explain(explanation, { lang, format: "text" })`. */
+/**
+ * Plain-text rendering; the same as `explain(explanation, { lang, format: "text" })`.
+ *
+ * @example
+ * ```ts
+ * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+ * explanationToText(r.explanation, "en"); // "1. benefit base (previous-year provincial urban private-sector average monthly wage × factor) → exact=3600; display=3600.00\n…"
+ * ```
+ */
 export function explanationToText(explanation: Explanation, lang: ExplainLang = "zh"): string {
   return explain(explanation, { lang, format: "text" });
 }

@@ -39,6 +39,7 @@ export const scenarioSchema = z
     path: ["expectError"],
   });
 
+/** A scenario document (docs/scenarios.md; JSON Schema: schemas/scenario.json and schemas/<kind>.json). */
 export type Scenario = z.input<typeof scenarioSchema>;
 
 /** The full schema of one kind's scenarios, `input` included (the source of the published JSON Schema). */
@@ -48,7 +49,18 @@ export function scenarioSchemaOf(kind: string): z.ZodType {
   return z.strictObject({ ...baseScenarioShape, kind: z.literal(kind), input: k.input });
 }
 
-/** JSON Schema (draft 2020-12) of a scenario kind, for callers in other languages. */
+/**
+ * JSON Schema (draft 2020-12) of a scenario kind, for callers in other languages. The same schemas ship in
+ * the package as `schemas/<kind>.json` (`zhishang/schemas/<kind>.json`); an unknown kind is `INVALID_INPUT`.
+ *
+ * @example
+ * ```ts
+ * const schema = scenarioJsonSchema("disability-benefits");
+ * schema.$id; // "https://zhishang.dev/schemas/disability-benefits.json"
+ * (schema.properties as { input: { required: string[] } }).input.required; // ["grade", "avgMonthlyWage"]
+ * scenarioJsonSchema("no-such-kind"); // throws INVALID_INPUT
+ * ```
+ */
 export function scenarioJsonSchema(kind: string): Record<string, unknown> {
   const schema = z.toJSONSchema(scenarioSchemaOf(kind), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return { $id: `https://zhishang.dev/schemas/${kind}.json`, title: `zhishang scenario: ${kind}`, ...schema };
@@ -59,6 +71,7 @@ function unknownKind(kind: string): ZhishangError {
     `未知场景类型“${kind}”，可用类型：${kindNames().join("、")}`);
 }
 
+/** What {@link evaluateScenario} returns: the kind's output as JSON and its explanation. */
 export interface EvaluatedScenario {
   readonly output: Json;
   readonly explanation: Explanation;
@@ -71,6 +84,8 @@ export interface EvaluatedScenario {
  * ```ts
  * evaluateScenario({ id: "x", province: "qinghai", kind: "disability-benefits",
  *   input: { grade: 4, avgMonthlyWage: "6000.00" } }).output; // { benefitBase: "3600.00", … }
+ * evaluateScenario({ id: "x", province: "qinghai", kind: "disability-benefits",
+ *   input: { grade: 4, avgMonthlyWage: "6000.00" } }).output.oneTimeDisabilitySubsidy; // "75600.00"
  * ```
  */
 export function evaluateScenario(scenario: unknown): EvaluatedScenario {
@@ -92,7 +107,18 @@ export function evaluateScenario(scenario: unknown): EvaluatedScenario {
   }
 }
 
-/** `evaluateScenario` that returns a result union instead of throwing a typed error. */
+/**
+ * {@link evaluateScenario} that returns a result union instead of throwing a typed error. Errors in the
+ * input have paths from the scenario's root (`["input", …]`).
+ *
+ * @example
+ * ```ts
+ * const r = safeEvaluateScenario({ id: "x", province: "qinghai", kind: "disability-benefits",
+ *   input: { grade: 11, avgMonthlyWage: "6000.00" } });
+ * r.ok; // false
+ * r.ok ? null : r.error.path; // ["input", "grade"]
+ * ```
+ */
 export function safeEvaluateScenario(scenario: unknown): SafeResult<EvaluatedScenario> {
   try {
     return { ok: true, value: evaluateScenario(scenario) };
@@ -102,12 +128,14 @@ export function safeEvaluateScenario(scenario: unknown): SafeResult<EvaluatedSce
   }
 }
 
+/** A field where the output differs from `expect`: its path, the expected and the actual value. */
 export interface Mismatch {
   readonly path: string;
   readonly expected: unknown;
   readonly actual: unknown;
 }
 
+/** What {@link runScenario} returns: whether the scenario passed, the output, and what differed. */
 export interface ScenarioRun {
   readonly id: string;
   readonly pass: boolean;
@@ -119,6 +147,15 @@ export interface ScenarioRun {
 /**
  * Runs a scenario and compares the result with `expect` (a subset of the output; decimal strings compared by
  * value) or `expectError` (the code, and the path when given).
+ *
+ * @example
+ * ```ts
+ * const run = runScenario({ id: "x", province: "qinghai", kind: "disability-benefits",
+ *   input: { grade: 4, avgMonthlyWage: "6000.00" },
+ *   expect: { oneTimeDisabilitySubsidy: "75600", monthlyDisabilityAllowance: "2800" } });
+ * run.pass; // false
+ * run.mismatches; // [{ "path": "output.monthlyDisabilityAllowance", "expected": "2800", "actual": "2700.00" }]
+ * ```
  */
 export function runScenario(scenario: unknown): ScenarioRun {
   const id =
@@ -168,7 +205,7 @@ function compare(expected: unknown, actual: unknown, path: string, out: Mismatch
   }
   if (Array.isArray(expected)) {
     if (!Array.isArray(actual) || actual.length !== expected.length) {
-      out.push({ path, expected, actual });
+      out.push({ path, expected, actual: actual === undefined ? "(absent)" : actual });
       return;
     }
     expected.forEach((e, k) => compare(e, actual[k], `${path}[${k}]`, out, depth + 1));
@@ -176,7 +213,7 @@ function compare(expected: unknown, actual: unknown, path: string, out: Mismatch
   }
   if (expected !== null && typeof expected === "object") {
     if (actual === null || typeof actual !== "object" || Array.isArray(actual)) {
-      out.push({ path, expected, actual });
+      out.push({ path, expected, actual: actual === undefined ? "(absent)" : actual });
       return;
     }
     for (const key of Object.keys(expected)) {

@@ -1,0 +1,8 @@
+/** Types of scripts/schemas.mjs (the JSON Schema generator), for the tests. */
+export interface SchemaSource {
+  kindNames(): string[];
+  scenarioJsonSchema(kind: string): Record<string, unknown>;
+}
+export declare const SCHEMA_DIR: string;
+export declare function envelopeSchema(lib: SchemaSource): Record<string, unknown>;
+export declare function renderSchemas(lib: SchemaSource): Map<string, string>;

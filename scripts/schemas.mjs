@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+/**
+ * The published JSON Schemas (schemas/): one file per scenario kind, `<kind>.json`, exactly what
+ * `scenarioJsonSchema(kind)` returns (and what `zhishang schema <kind>` prints), and `scenario.json`, the
+ * envelope shared by every kind (`kind` one of the kinds, `input` left to the kind's own file).
+ *
+ *   node scripts/schemas.mjs           write schemas/ from the built library (dist/index.js); run by `npm run build`
+ *   node scripts/schemas.mjs --check   exit 1 when schemas/ differs from what the build would write
+ *
+ * test/schemas.test.ts renders the same files from src/ and compares them with the committed ones.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+
+/** Where the published schemas live, relative to the package root. */
+export const SCHEMA_DIR = "schemas";
+
+const ENVELOPE_ID = "https://zhishang.dev/schemas/scenario.json";
+
+function json(value) {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * The envelope of every scenario, derived from the kinds' schemas: the properties they share, `kind` one of
+ * the kind names, `input` unconstrained (each kind's file checks it), and never `expect` together with
+ * `expectError`.
+ */
+export function envelopeSchema(lib) {
+  const kinds = lib.kindNames();
+  const schemas = kinds.map((k) => lib.scenarioJsonSchema(k));
+  const first = schemas[0];
+  if (first === undefined) throw new Error("no scenario kinds");
+  const shared = { ...first.properties };
+  delete shared.kind;
+  delete shared.input;
+  for (const [k, s] of schemas.entries()) {
+    const own = { ...s.properties };
+    delete own.kind;
+    delete own.input;
+    if (JSON.stringify(own) !== JSON.stringify(shared)) throw new Error(`kind ${kinds[k]}: envelope properties differ`);
+    if (JSON.stringify(s.required) !== JSON.stringify(first.required)) throw new Error(`kind ${kinds[k]}: required differs`);
+  }
+  const { $id: _id, title: _title, $schema, type, properties: _p, required, additionalProperties, ...rest } = first;
+  return {
+    $id: ENVELOPE_ID,
+    title: "zhishang scenario (any kind)",
+    description:
+      "The envelope shared by every scenario kind. `input` is checked by the kind's own schema, " +
+      "https://zhishang.dev/schemas/<kind>.json (schemas/<kind>.json in the package).",
+    $schema,
+    type,
+    properties: {
+      ...shared,
+      kind: { type: "string", enum: kinds },
+      input: { description: "The kind's input: see schemas/<kind>.json." },
+    },
+    required,
+    additionalProperties,
+    ...rest,
+    not: { required: ["expect", "expectError"] },
+  };
+}
+
+/** Every file of schemas/, name → text. `lib` is the library (dist/index.js, or src/index.ts in tests). */
+export function renderSchemas(lib) {
+  const files = new Map();
+  for (const kind of lib.kindNames()) files.set(`${kind}.json`, json(lib.scenarioJsonSchema(kind)));
+  files.set("scenario.json", json(envelopeSchema(lib)));
+  return files;
+}
+
+function existing(dir) {
+  try {
+    return readdirSync(dir).filter((f) => f.endsWith(".json")).sort();
+  } catch {
+    return [];
+  }
+}
+
+async function main(argv) {
+  const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+  const lib = await import(pathToFileURL(join(root, "dist", "index.js")).href);
+  const files = renderSchemas(lib);
+  const dir = join(root, SCHEMA_DIR);
+  if (argv.includes("--check")) {
+    const stale = existing(dir).filter((f) => !files.has(f));
+    const differ = [...files].filter(([name, text]) => {
+      try {
+        return readFileSync(join(dir, name), "utf8") !== text;
+      } catch {
+        return true;
+      }
+    });
+    for (const f of stale) process.stderr.write(`schemas/${f}: not a scenario kind any more\n`);
+    for (const [f] of differ) process.stderr.write(`schemas/${f}: out of date\n`);
+    if (stale.length + differ.length > 0) {
+      process.stderr.write("run `npm run build` to regenerate schemas/\n");
+      return 1;
+    }
+    return 0;
+  }
+  mkdirSync(dir, { recursive: true });
+  for (const f of existing(dir)) if (!files.has(f)) rmSync(join(dir, f));
+  for (const [name, text] of files) {
+    let old = null;
+    try {
+      old = readFileSync(join(dir, name), "utf8");
+    } catch {
+      // new file
+    }
+    if (old !== text) writeFileSync(join(dir, name), text);
+  }
+  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${files.size - 1} kinds + scenario.json)\n`);
+  return 0;
+}
+
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

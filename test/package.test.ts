@@ -1,0 +1,141 @@
+/**
+ * The published package works: the repository is built and packed (`npm pack`) in a scratch copy, the tarball
+ * is installed into a new project, and the library is imported from ESM and required from CommonJS, the JSON
+ * Schemas are read through the package's exports, and the `zhishang` bin runs through `npx`.
+ *
+ * Needs npm and either the npm cache or the registry for the two dependencies (decimal.js, zod): `npm ci` has
+ * filled the cache, so `--prefer-offline` normally installs without the network. Takes ~30–60 s (most of it the
+ * build). Set ZHISHANG_SKIP_PACKAGE_TEST=1 to skip it.
+ */
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { kindNames, scenarioJsonSchema } from "../src/index.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const SKIP = process.env.ZHISHANG_SKIP_PACKAGE_TEST === "1";
+const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
+const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
+
+/** What the repository's packing needs: the sources, the build configuration and the shipped documents. */
+const STAGED = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "tsup.config.ts", "tsconfig.json", "src", "scripts", "schemas"];
+
+/** The environment of the nested npm: the outer `npm test` must not point it at the repository. */
+function npmEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (/^npm_(config_(local_)?prefix|config_global|lifecycle_|package_)/i.test(k)) continue;
+    env[k] = v;
+  }
+  return { ...env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
+}
+
+function run(cmd: string, args: string[], cwd: string, input?: string): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(cmd, args, { cwd, env: npmEnv(), input, encoding: "utf8", timeout: 120_000 });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+interface Packed {
+  readonly filename: string;
+  readonly files: ReadonlyArray<{ readonly path: string; readonly mode: number }>;
+}
+
+let scratch = "";
+let app = "";
+let packed: Packed | undefined;
+
+describe.skipIf(SKIP)("the packed package", () => {
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), "zhishang-pack-"));
+    // A copy, so that the test neither races with a build in the working tree nor leaves anything in it.
+    const pkg = join(scratch, "pkg");
+    for (const entry of STAGED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(pkg, entry), { recursive: true });
+    symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "junction");
+    const build = run(NPM, ["run", "build"], pkg);
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
+    const pack = run(NPM, ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], pkg);
+    if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
+    packed = (JSON.parse(pack.stdout) as Packed[])[0];
+    app = join(scratch, "app");
+    mkdirSync(app);
+    writeFileSync(join(app, "package.json"), JSON.stringify({ name: "zhishang-consumer", private: true, version: "0.0.0" }));
+    const tarball = join(scratch, (packed as Packed).filename);
+    const install = run(NPM, ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", tarball], app);
+    if (install.status !== 0) throw new Error(`npm install of the tarball failed:\n${install.stderr}`);
+  }, 180_000);
+
+  afterAll(() => {
+    if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+  });
+
+  test("the tarball holds the build, the schemas, the README and the CHANGELOG, and nothing else", () => {
+    const files = (packed as Packed).files.map((f) => f.path).sort();
+    for (const f of ["package.json", "README.md", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js"]) {
+      expect(files).toContain(f);
+    }
+    for (const kind of kindNames()) expect(files).toContain(`schemas/${kind}.json`);
+    expect(files).toContain("schemas/scenario.json");
+    expect(files.filter((f) => !/^(dist|schemas)\/|^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toEqual([]);
+  });
+
+  test("the bin has a shebang and is executable", () => {
+    const cli = join(app, "node_modules", "zhishang", "dist", "cli.js");
+    expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    if (process.platform !== "win32") expect(statSync(cli).mode & 0o111).not.toBe(0);
+  });
+
+  test("import from ESM", () => {
+    writeFileSync(
+      join(app, "esm.mjs"),
+      `import { computeDisabilityBenefits } from "zhishang";
+const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+console.log(JSON.stringify({ subsidy: r.value.oneTimeDisabilitySubsidy, format: typeof import.meta.url }));
+`,
+    );
+    const r = run(process.execPath, ["esm.mjs"], app);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ subsidy: "75600.00", format: "string" });
+  });
+
+  test("require from CommonJS", () => {
+    writeFileSync(
+      join(app, "cjs.cjs"),
+      `const { computeDisabilityBenefits, ZhishangError } = require("zhishang");
+const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
+let code = null;
+try { computeDisabilityBenefits("qinghai", { grade: 11, avgMonthlyWage: "6000.00" }); } catch (e) { code = e instanceof ZhishangError ? e.code : "other"; }
+console.log(JSON.stringify({ subsidy: r.value.oneTimeDisabilitySubsidy, code, path: require.resolve("zhishang").endsWith("index.cjs") }));
+`,
+    );
+    const r = run(process.execPath, ["cjs.cjs"], app);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ subsidy: "75600.00", code: "INVALID_INPUT", path: true });
+  });
+
+  test("the JSON Schemas are reachable through the package's exports", () => {
+    writeFileSync(
+      join(app, "schema.cjs"),
+      `console.log(JSON.stringify(require("zhishang/schemas/disability-benefits.json")));\n`,
+    );
+    const r = run(process.execPath, ["schema.cjs"], app);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual(scenarioJsonSchema("disability-benefits"));
+  });
+
+  test("npx zhishang eval runs the bin on a scenario from stdin", () => {
+    const scenario = { id: "x", province: "qinghai", kind: "disability-benefits", input: { grade: 4, avgMonthlyWage: "6000.00" } };
+    const r = run(NPX, ["--no", "--", "zhishang", "eval"], app, JSON.stringify(scenario));
+    expect(r.status, r.stderr).toBe(0);
+    const out = JSON.parse(r.stdout) as { output: Record<string, unknown>; explanation: unknown[] };
+    expect(out.output.oneTimeDisabilitySubsidy).toBe("75600.00");
+    expect(out.explanation.length).toBeGreaterThan(0);
+  });
+
+  test("npx zhishang --version prints the package's version", () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+    const r = run(NPX, ["--no", "--", "zhishang", "--version"], app);
+    expect(r.stdout, r.stderr).toBe(`${version}\n`);
+  });
+});
