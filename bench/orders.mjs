@@ -175,6 +175,12 @@ if (!STREAM_ONLY) {
     return price(t.counts());
   });
 
+  // the ratio the target is stated in: time per order of tally + pricing ÷ that of the bare loop over the same records
+  console.log("\ntally + pricing ÷ bare loop over the same records (time per order; target: within 2×)");
+  for (const [b, t, form] of [[0, 1, "objects from a generator (streaming)"], [2, 3, "objects in an array, epoch ms"], [2, 4, "objects in an array, ISO 8601"], [5, 6, "columns (typed arrays)"]]) {
+    const ratio = results[b].perSecond / results[t].perSecond;
+    console.log(`  ${form.padEnd(40)} ${ratio.toFixed(2)}×  ${ratio <= 2 ? "within 2×" : "NOT within 2×"}`);
+  }
   console.log(`\npriced (generator run): ${streamed.priced.lines.length} lines, total due ${streamed.priced.totalDue} yuan, declaration by ${streamed.priced.declarationDeadline}`);
   console.log(`counted ${streamed.counts.counted.toLocaleString("en-US")} of ${streamed.counts.records.toLocaleString("en-US")}; excluded ${JSON.stringify(streamed.counts.excluded)}`);
 }

@@ -178,6 +178,7 @@ export function computeLivingGuarantee(
     paidFrom: i.treatmentStartDate,
     paidUntil: totalDays === 0 ? null : formatIsoDate(paidEnd),
     cappedAtTreatmentMaximum,
-    months: months.map((m) => ({ ...m, amount: formatMoney(new Dec(m.amount)) })),
+    // Object.assign, not `{ ...m, amount }`: V8 (Node 20) is slow on a spread followed by more properties
+    months: months.map((m) => Object.assign({}, m, { amount: formatMoney(new Dec(m.amount)) })),
   });
 }

@@ -258,6 +258,9 @@ function bundledYear(y: HolidayYear, index: number): LoadedYear {
  */
 export const BUNDLED_CALENDAR: WorkingDayCalendar = WorkingDayCalendar.fromLoaded(OFFICIAL_HOLIDAY_YEARS.map(bundledYear));
 
+/** The bundled years, loaded once (frozen): a caller's calendar is built on them. */
+const BUNDLED_YEARS: ReadonlyMap<number, LoadedYear> = new Map(OFFICIAL_HOLIDAY_YEARS.map((y, i) => [y.year, bundledYear(y, i)] as const));
+
 /**
  * A calendar of the bundled years plus `extra` years from the caller (the scenario `calendars` field). Each extra
  * year is validated (`INVALID_INPUT` at `calendars.<i>…`); a year given twice is refused, and so is a year that
@@ -274,7 +277,7 @@ export function loadCalendar(extra: readonly CalendarYearInput[] = [], path: Err
   if (!Array.isArray(path)) path = ["calendars"];
   if (!Array.isArray(extra)) throw invalidInput(path, "calendars must be an array", "calendars 必须为数组");
   if (extra.length === 0) return BUNDLED_CALENDAR;
-  const bundled = new Map(OFFICIAL_HOLIDAY_YEARS.map((y, i) => [y.year, bundledYear(y, i)] as const));
+  const bundled = BUNDLED_YEARS;
   const added = new Map<number, LoadedYear>();
   extra.forEach((input, i) => {
     const p = [...path, i];

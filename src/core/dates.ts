@@ -37,16 +37,52 @@ export function parseIsoDate(value: unknown, path: ErrorPath): CivilDate {
   return { year, month, day };
 }
 
+/** Whole day numbers from year 0 to 9999: converted with integer arithmetic (the same results as `Date.UTC`). */
+const FAST_MIN = -719_528; // 0000-01-01
+const FAST_MAX = 2_932_896; // 9999-12-31
+
 export function toDayNumber(d: CivilDate): number {
+  const { year, month, day } = d;
+  if (Number.isInteger(year) && year >= 0 && year <= 9999 && Number.isInteger(month) && month >= 1 && month <= 12 &&
+    Number.isInteger(day) && day >= 1 && day <= 31) {
+    // days from civil (H. Hinnant): proleptic Gregorian, 1970-01-01 = 0
+    const y = month <= 2 ? year - 1 : year;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    const n = era * 146_097 + doe - 719_468;
+    if (day <= daysInMonth(year, month)) return n;
+  }
   return Date.UTC(d.year, d.month - 1, d.day) / MS_PER_DAY;
 }
 
 export function fromDayNumber(n: number): CivilDate {
+  if (Number.isInteger(n) && n >= FAST_MIN && n <= FAST_MAX) {
+    // civil from days (H. Hinnant)
+    const z = n + 719_468;
+    const era = Math.floor(z / 146_097);
+    const doe = z - era * 146_097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+  }
   const dt = new Date(n * MS_PER_DAY);
   return { year: dt.getUTCFullYear(), month: dt.getUTCMonth() + 1, day: dt.getUTCDate() };
 }
 
+const PAD2 = Array.from({ length: 32 }, (_, k) => String(k).padStart(2, "0"));
+
 export function formatIsoDate(d: CivilDate): string {
+  const { year, month, day } = d;
+  if (year >= 1000 && year <= 9999 && Number.isInteger(year)) {
+    const mm = PAD2[month];
+    const dd = PAD2[day];
+    if (mm !== undefined && dd !== undefined) return `${year}-${mm}-${dd}`;
+  }
   return `${String(d.year).padStart(4, "0")}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 }
 

@@ -102,7 +102,16 @@ export class CheckRecorder {
   }
 }
 
+/**
+ * `{ ...base, ...extra }` for a check: the same keys in the same order, built with Object.assign because V8 (Node 20)
+ * takes a slow path — microseconds per object — for an object spread followed by more properties.
+ */
+export function withBase(base: Partial<CheckSpec>, extra: Partial<CheckSpec>): CheckSpec {
+  return Object.assign({}, base, extra) as CheckSpec;
+}
+
 /** Rule-check output as plain JSON. */
 export function checksToJson(checks: readonly RuleCheck[]): RuleCheck[] {
-  return checks.map((c) => ({ ...c, notes: c.notes.map((n) => ({ ...n })), citations: c.citations.map((x) => ({ ...x })) }));
+  // Object.assign, not `{ ...c, notes, citations }`: V8 (Node 20) is slow on a spread followed by more properties.
+  return checks.map((c) => Object.assign({}, c, { notes: c.notes.map((n) => ({ ...n })), citations: c.citations.map((x) => ({ ...x })) }));
 }

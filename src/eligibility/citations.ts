@@ -14,8 +14,23 @@ const QH_NATIONAL = (article: number, where: { paragraph?: number; item?: number
 const SH = (article: number, where: { paragraph?: number; item?: number } = {}) => cite("shanghai-rules", { article, ...where });
 const NATIONAL = cite("national-measures");
 
+/** The citations depend only on (province, rule): built once per pair, then shared (frozen). */
+const MEMO = new Map<string, Citation[]>();
+function memo(key: string, make: () => Citation[]): Citation[] {
+  let v = MEMO.get(key);
+  if (v === undefined) {
+    v = Object.freeze(make()) as Citation[];
+    MEMO.set(key, v);
+  }
+  return v;
+}
+
 /** The articles of a situation (第十一条第一款 (一)–(六) and its equivalents). */
 export function situationCitations(province: ProvinceId, situation: Situation): Citation[] {
+  return memo(`s|${province}|${situation}`, () => situationCitationsOf(province, situation));
+}
+
+function situationCitationsOf(province: ProvinceId, situation: Situation): Citation[] {
   const item = SITUATION_ITEM[situation];
   const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
   if (province === "qinghai") {
@@ -44,6 +59,10 @@ export function situationCitations(province: ProvinceId, situation: Situation): 
 
 /** The meaning of "执行平台订单任务期间": from acceptance to completion (第十一条第三款). */
 export function orderTaskCitations(province: ProvinceId): Citation[] {
+  return memo(`o|${province}`, () => orderTaskCitationsOf(province));
+}
+
+function orderTaskCitationsOf(province: ProvinceId): Citation[] {
   if (province === "qinghai") return [QH(11, { paragraph: 3 })];
   const own = province === "shanghai" ? [SH(23, { paragraph: 1, item: 4 })] : [];
   return [NATIONAL, QH_NATIONAL(11, { paragraph: 3 }), ...own];
@@ -51,6 +70,10 @@ export function orderTaskCitations(province: ProvinceId): Citation[] {
 
 /** The articles of an exclusion (第十二条 (一)–(三); 《工伤保险条例》第十六条 has the same three). */
 export function exclusionCitations(province: ProvinceId, exclusion: Exclusion): Citation[] {
+  return memo(`x|${province}|${exclusion}`, () => exclusionCitationsOf(province, exclusion));
+}
+
+function exclusionCitationsOf(province: ProvinceId, exclusion: Exclusion): Citation[] {
   const item = EXCLUSION_ITEM[exclusion];
   if (province === "qinghai") {
     // The draft's 第十二条 says "符合第十二条的规定"; it can only mean 第十一条 (the situations).
