@@ -3,7 +3,7 @@
  * wage. Qinghai 第二十五–二十九条: 60% (seed). Shanghai 规程第四十五条: the Shanghai figure itself (assumed
  * 100%). Other provinces: 100% (assumed, REFERENCE C3). The base stays exact; only items are rounded.
  */
-import { formatExact, formatMoney, FEN_ROUNDING, Dec } from "../core/money.js";
+import { constantDec, formatExact, formatMoney, FEN_ROUNDING, type Dec } from "../core/money.js";
 import type { RuleContext } from "../provinces/index.js";
 
 export interface BaseResult {
@@ -11,6 +11,8 @@ export interface BaseResult {
   readonly base: Dec;
   /** The base rounded to the fen, for display. */
   readonly display: string;
+  /** The exact base as text (as explanations show it). */
+  readonly exactText: string;
 }
 
 /**
@@ -27,14 +29,16 @@ export function benefitBase(
   },
 ): BaseResult {
   const factor = ctx.param("benefit.baseFactor");
-  const base = wage.times(new Dec(factor.value));
+  const base = wage.times(constantDec(factor.value));
+  const exactText = formatExact(base);
+  const display = formatMoney(base);
   ctx.explainer.add({
     rule: "benefit.base",
     title: { zh: `计发基数（${label.zh} × 比例）`, en: `benefit base (${label.en} × factor)` },
     inputs: { [label.input]: formatExact(wage) },
     parameters: [factor.used],
-    result: { exact: formatExact(base), display: formatMoney(base) },
+    result: { exact: exactText, display },
     rounding: `exact in every item; shown ${FEN_ROUNDING}`,
   });
-  return { base, display: formatMoney(base) };
+  return { base, display, exactText };
 }

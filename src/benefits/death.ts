@@ -141,7 +141,7 @@ export function computeDeathBenefits(
     title: { zh: "丧葬补助金", en: "funeral subsidy" },
     unit: "months",
     factor: funeralMonths.value,
-    base: bases.oneTime.base,
+    base: bases.oneTime,
     parameter: funeralMonths.used,
   });
 
@@ -223,7 +223,7 @@ export function computeDeathBenefits(
   return finish(ctx, {
     benefitBase: bases.oneTime.display,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
-    funeralSubsidy: formatMoney(funeral),
+    funeralSubsidy: funeral.text,
     oneTimeDeathSubsidy: oneTime === null ? null : formatMoney(oneTime),
     dependantPensions: best.amounts.map(formatMoney),
     dependantPensionDetails: dependants.map((d, k) => ({

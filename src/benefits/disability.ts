@@ -112,17 +112,15 @@ export function computeDisabilityBenefits(
       result: null,
     });
   } else {
-    oneTimeDisabilitySubsidy = formatMoney(
-      baseItem(ctx, {
-        rule: "disability.one-time-subsidy",
-        title: { zh: `一次性伤残补助金（${i.grade}级）`, en: `one-time disability subsidy (grade ${i.grade})` },
-        unit: "months",
-        factor: months.value[grade],
-        base: bases.oneTime.base,
-        parameter: months.used,
-        inputs: gradeInput,
-      }),
-    );
+    oneTimeDisabilitySubsidy = baseItem(ctx, {
+      rule: "disability.one-time-subsidy",
+      title: { zh: `一次性伤残补助金（${i.grade}级）`, en: `one-time disability subsidy (grade ${i.grade})` },
+      unit: "months",
+      factor: months.value[grade],
+      base: bases.oneTime,
+      parameter: months.used,
+      inputs: gradeInput,
+    }).text;
   }
 
   // 伤残津贴 (grades 1–4) — Qinghai 第二十六条第三款; periodic (Shanghai 第四十五条).
@@ -136,10 +134,10 @@ export function computeDisabilityBenefits(
         title: { zh: `伤残津贴（${i.grade}级，按月）`, en: `monthly disability allowance (grade ${i.grade})` },
         unit: "percent",
         factor: pct.value[g],
-        base: b.base,
+        base: b,
         parameter: pct.used,
         inputs: gradeInput,
-      }),
+      }).amount,
     );
     allowance = largestPeriodic(ctx, "disability.monthly-allowance", candidates, pct.used);
   }
@@ -148,17 +146,15 @@ export function computeDisabilityBenefits(
   let oneTimeAllowance: string | null = null;
   if (i.grade === 5 || i.grade === 6) {
     const m = ctx.param("disability.oneTimeAllowanceMonths");
-    oneTimeAllowance = formatMoney(
-      baseItem(ctx, {
-        rule: "disability.one-time-allowance",
-        title: { zh: `一次性津贴（${i.grade}级）`, en: `one-time allowance (grade ${i.grade})` },
-        unit: "months",
-        factor: m.value[String(i.grade) as "5" | "6"],
-        base: bases.oneTime.base,
-        parameter: m.used,
-        inputs: gradeInput,
-      }),
-    );
+    oneTimeAllowance = baseItem(ctx, {
+      rule: "disability.one-time-allowance",
+      title: { zh: `一次性津贴（${i.grade}级）`, en: `one-time allowance (grade ${i.grade})` },
+      unit: "months",
+      factor: m.value[String(i.grade) as "5" | "6"],
+      base: bases.oneTime,
+      parameter: m.used,
+      inputs: gradeInput,
+    }).text;
   }
 
   // 生活护理费 — Qinghai 第二十五条; periodic.
@@ -173,10 +169,10 @@ export function computeDisabilityBenefits(
         title: { zh: `生活护理费（${names[level]}，按月）`, en: `monthly nursing allowance (${level})` },
         unit: "percent",
         factor: pct.value[level],
-        base: b.base,
+        base: b,
         parameter: pct.used,
         inputs: { nursingLevel: level },
-      }),
+      }).amount,
     );
     nursing = formatMoney(largestPeriodic(ctx, "nursing.monthly-allowance", candidates, pct.used));
   }

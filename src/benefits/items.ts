@@ -2,7 +2,8 @@
 import type { Citation } from "../core/citation.js";
 import type { Bilingual } from "../core/params.js";
 import type { UsedParameter } from "../core/explain.js";
-import { Dec, FEN_ROUNDING, formatExact, formatMoney, roundFen } from "../core/money.js";
+import { constantDec, FEN_ROUNDING, formatExact, percentDec, roundFen, type Dec } from "../core/money.js";
+import type { BaseResult } from "./base.js";
 import type { RuleContext } from "../provinces/index.js";
 
 export interface ItemSpec {
@@ -11,7 +12,7 @@ export interface ItemSpec {
   /** `months` multiplies the base; `percent` takes that percent of it. */
   unit: "months" | "percent";
   factor: number;
-  base: Dec;
+  base: BaseResult;
   parameter: UsedParameter;
   extraParameters?: readonly UsedParameter[];
   citations?: readonly Citation[];
@@ -19,24 +20,33 @@ export interface ItemSpec {
   notes?: readonly Bilingual[];
 }
 
+/** An item's amount, rounded to the fen, and the same amount as the API shows it (two places). */
+export interface Item {
+  readonly amount: Dec;
+  readonly text: string;
+}
+
 /** Computes `base × factor` (months) or `base × factor / 100` (percent), rounded half-up to the fen. */
-export function baseItem(ctx: RuleContext, spec: ItemSpec): Dec {
-  const multiplier = spec.unit === "months" ? new Dec(spec.factor) : new Dec(spec.factor).dividedBy(100);
-  const exact = spec.base.times(multiplier);
+export function baseItem(ctx: RuleContext, spec: ItemSpec): Item {
+  const multiplier = spec.unit === "months" ? constantDec(spec.factor) : percentDec(spec.factor);
+  const exact = spec.base.base.times(multiplier);
   const amount = roundFen(exact);
+  const baseText = spec.base.exactText;
+  const text = amount.toFixed(2);
   ctx.explainer.add({
     rule: spec.rule,
     title: spec.title,
     citations: spec.citations ?? [],
-    inputs: { benefitBase: formatExact(spec.base), ...(spec.inputs ?? {}) },
-    parameters: [spec.parameter, ...(spec.extraParameters ?? [])],
+    // Object.assign, not a spread followed by more properties: V8 (Node 20) takes a slow path for those
+    inputs: spec.inputs === undefined ? { benefitBase: baseText } : Object.assign({ benefitBase: baseText }, spec.inputs),
+    parameters: spec.extraParameters === undefined ? [spec.parameter] : [spec.parameter, ...spec.extraParameters],
     result: {
-      formula: spec.unit === "months" ? `${formatExact(spec.base)} × ${spec.factor}` : `${formatExact(spec.base)} × ${spec.factor}%`,
+      formula: spec.unit === "months" ? `${baseText} × ${spec.factor}` : `${baseText} × ${spec.factor}%`,
       exact: formatExact(exact),
-      amount: formatMoney(amount),
+      amount: text,
     },
     rounding: FEN_ROUNDING,
-    ...(spec.notes === undefined ? {} : { notes: spec.notes }),
+    notes: spec.notes, // Explainer#add leaves out absent or empty notes
   });
-  return amount;
+  return { amount, text };
 }

@@ -31,6 +31,7 @@ export type Dec = InstanceType<typeof Dec>;
 export const FEN_ROUNDING = "half-up to 0.01 yuan (REFERENCE C4)";
 
 const DECIMAL_RE = /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/;
+const PLAIN_MONEY_RE = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
 
 /** Largest amount accepted for a money input: 10^12 yuan. Larger values are refused as input errors. */
 export const MAX_MONEY = new Dec("1000000000000");
@@ -55,6 +56,11 @@ export function parseDecimal(value: unknown, path: ErrorPath): Dec {
  * @example parseMoney("6000.00", ["avgMonthlyWage"]).toString() // "6000"
  */
 export function parseMoney(value: unknown, path: ErrorPath, opts: { positive?: boolean } = {}): Dec {
+  // The usual case, decided by the text alone: at most 12 integer digits (< 10^12), at most two places, no sign.
+  if (typeof value === "string" && PLAIN_MONEY_RE.test(value)) {
+    const plain = new Dec(value);
+    if (opts.positive !== true || !plain.isZero()) return plain;
+  }
   const d = parseDecimal(value, path);
   if (d.decimalPlaces() > 2) {
     throw invalidInput(path, "a money amount has at most two decimal places (fen)", "金额最多保留两位小数（分）");
@@ -77,10 +83,41 @@ export function roundFen(amount: Dec): Dec {
   return amount.toDecimalPlaces(2, Dec.ROUND_HALF_UP);
 }
 
-/** Formats a money figure: rounded half-up to the fen, always two places (Decimal#toFixed, not Number#toFixed). */
+/**
+ * Formats a money figure: rounded half-up to the fen, always two places (Decimal#toFixed with ROUND_HALF_UP, not
+ * Number#toFixed) — the same figure as `roundFen(amount).toFixed(2)` in one operation.
+ */
 export function formatMoney(amount: Dec): string {
-  return roundFen(amount).toFixed(2); // Decimal#toFixed on a Decimal
+  return amount.toFixed(2, Dec.ROUND_HALF_UP); // Decimal#toFixed on a Decimal
 }
+
+/**
+ * A decimal for a constant of the rules — a factor, a percentage, a number of months read from a rule set (or an
+ * override) — parsed once and shared: Decimals are immutable. Bounded: the cache is emptied past 1,024 entries.
+ */
+export function constantDec(value: string | number): Dec {
+  let d = CONSTANTS.get(value);
+  if (d === undefined) {
+    d = new Dec(value);
+    if (CONSTANTS.size >= 1024) CONSTANTS.clear();
+    CONSTANTS.set(value, d);
+  }
+  return d;
+}
+
+/** `value` / 100 as a decimal, for percentages of the rules (cached like {@link constantDec}). */
+export function percentDec(value: string | number): Dec {
+  let d = PERCENTS.get(value);
+  if (d === undefined) {
+    d = new Dec(value).dividedBy(100);
+    if (PERCENTS.size >= 1024) PERCENTS.clear();
+    PERCENTS.set(value, d);
+  }
+  return d;
+}
+
+const CONSTANTS = new Map<string | number, Dec>();
+const PERCENTS = new Map<string | number, Dec>();
 
 /** Formats an exact decimal (a rate, a ratio, an unrounded intermediate) without exponent notation. */
 export function formatExact(value: Dec): string {
