@@ -14,20 +14,26 @@ const QH_NATIONAL = (article: number, where: { paragraph?: number; item?: number
 const SH = (article: number, where: { paragraph?: number; item?: number } = {}) => cite("shanghai-rules", { article, ...where });
 const NATIONAL = cite("national-measures");
 
-/** The citations depend only on (province, rule): built once per pair, then shared (frozen). */
-const MEMO = new Map<string, Citation[]>();
-function memo(key: string, make: () => Citation[]): Citation[] {
-  let v = MEMO.get(key);
+/**
+ * The citations depend only on (province, rule): built once per pair, then shared (frozen). Keyed by the table
+ * (`s`, `o`, `x`), the province and the rule, in nested maps (no key string to build on every call).
+ */
+const MEMO = new Map<string, Map<string, Citation[]>>();
+function memo(table: string, province: ProvinceId, rule: string, make: () => Citation[]): Citation[] {
+  const tableKey = table + province; // a few short constants: V8 interns them
+  let byRule = MEMO.get(tableKey);
+  if (byRule === undefined) MEMO.set(tableKey, (byRule = new Map()));
+  let v = byRule.get(rule);
   if (v === undefined) {
     v = Object.freeze(make()) as Citation[];
-    MEMO.set(key, v);
+    byRule.set(rule, v);
   }
   return v;
 }
 
 /** The articles of a situation (第十一条第一款 (一)–(六) and its equivalents). */
 export function situationCitations(province: ProvinceId, situation: Situation): Citation[] {
-  return memo(`s|${province}|${situation}`, () => situationCitationsOf(province, situation));
+  return memo("s", province, situation, () => situationCitationsOf(province, situation));
 }
 
 function situationCitationsOf(province: ProvinceId, situation: Situation): Citation[] {
@@ -59,7 +65,7 @@ function situationCitationsOf(province: ProvinceId, situation: Situation): Citat
 
 /** The meaning of "执行平台订单任务期间": from acceptance to completion (第十一条第三款). */
 export function orderTaskCitations(province: ProvinceId): Citation[] {
-  return memo(`o|${province}`, () => orderTaskCitationsOf(province));
+  return memo("o", province, "", () => orderTaskCitationsOf(province));
 }
 
 function orderTaskCitationsOf(province: ProvinceId): Citation[] {
@@ -70,7 +76,7 @@ function orderTaskCitationsOf(province: ProvinceId): Citation[] {
 
 /** The articles of an exclusion (第十二条 (一)–(三); 《工伤保险条例》第十六条 has the same three). */
 export function exclusionCitations(province: ProvinceId, exclusion: Exclusion): Citation[] {
-  return memo(`x|${province}|${exclusion}`, () => exclusionCitationsOf(province, exclusion));
+  return memo("x", province, exclusion, () => exclusionCitationsOf(province, exclusion));
 }
 
 function exclusionCitationsOf(province: ProvinceId, exclusion: Exclusion): Citation[] {
