@@ -242,6 +242,12 @@ function loadYear(input: CalendarYearInput, source: CalendarSource, document: Do
   return Object.freeze({ year, off, work, source: Object.freeze({ ...source }), document, canonical });
 }
 
+/** The bundled years, validated and loaded once (the module used to load them twice). */
+let bundledYears: readonly LoadedYear[] | undefined;
+function loadBundledYears(): readonly LoadedYear[] {
+  return (bundledYears ??= OFFICIAL_HOLIDAY_YEARS.map(bundledYear));
+}
+
 function bundledYear(y: HolidayYear, index: number): LoadedYear {
   return loadYear({ year: y.year, off: y.off, work: y.work }, y.source, BUNDLED_DOCUMENTS[y.year] ?? null, ["OFFICIAL_HOLIDAY_YEARS", index]);
 }
@@ -256,10 +262,10 @@ function bundledYear(y: HolidayYear, index: number): LoadedYear {
  * BUNDLED_CALENDAR.covers("2027-01-01"); // false
  * ```
  */
-export const BUNDLED_CALENDAR: WorkingDayCalendar = WorkingDayCalendar.fromLoaded(OFFICIAL_HOLIDAY_YEARS.map(bundledYear));
+export const BUNDLED_CALENDAR: WorkingDayCalendar = WorkingDayCalendar.fromLoaded(loadBundledYears());
 
-/** The bundled years, loaded once (frozen): a caller's calendar is built on them. */
-const BUNDLED_YEARS: ReadonlyMap<number, LoadedYear> = new Map(OFFICIAL_HOLIDAY_YEARS.map((y, i) => [y.year, bundledYear(y, i)] as const));
+/** The bundled years, loaded once (frozen; the same objects as in {@link BUNDLED_CALENDAR}): a caller's calendar is built on them. */
+const BUNDLED_YEARS: ReadonlyMap<number, LoadedYear> = new Map(loadBundledYears().map((y) => [y.year, y] as const));
 
 /**
  * A calendar of the bundled years plus `extra` years from the caller (the scenario `calendars` field). Each extra

@@ -12,7 +12,7 @@ import { INNER_MONGOLIA } from "./inner-mongolia.js";
 import { QINGHAI } from "./qinghai.js";
 import {
   OPTIONAL_PARAMS,
-  PARAMETER_VALUE_SCHEMAS,
+  parameterValueSchemas,
   PROVINCES,
   ruleSetSchema,
   type ParamName,
@@ -23,11 +23,11 @@ import {
 import { SHANGHAI } from "./shanghai.js";
 import { ZHEJIANG } from "./zhejiang.js";
 
-export { PROVINCES, PARAMETER_VALUE_SCHEMAS, OPTIONAL_PARAMS, ruleSetSchema };
+export { PROVINCES, parameterValueSchemas, OPTIONAL_PARAMS, ruleSetSchema };
 export type { ParamName, ParamValue, ProvinceId, RuleSet };
 
 function load(ruleSet: RuleSet): RuleSet {
-  const parsed = ruleSetSchema.safeParse(ruleSet);
+  const parsed = ruleSetSchema().safeParse(ruleSet);
   if (!parsed.success) {
     // A defect in the bundled data, caught by the test suite; never a caller's error.
     throw new ZhishangError("INVALID_INPUT", {
@@ -38,21 +38,43 @@ function load(ruleSet: RuleSet): RuleSet {
   return deepFreeze(ruleSet);
 }
 
+/** The bundled versions of each province's rule set, oldest first, before validation. */
+const BUNDLED: Readonly<Record<ProvinceId, readonly RuleSet[]>> = {
+  qinghai: [QINGHAI],
+  shanghai: [SHANGHAI],
+  guangxi: [GUANGXI],
+  "inner-mongolia": [INNER_MONGOLIA],
+  zhejiang: [ZHEJIANG],
+};
+
+/** The validated, frozen versions, by province: filled on first use (docs/performance.md, "Import time"). */
+const VALIDATED = new Map<ProvinceId, readonly RuleSet[]>();
+
+function versionsOf(province: ProvinceId): readonly RuleSet[] {
+  let versions = VALIDATED.get(province);
+  if (versions === undefined) {
+    versions = Object.freeze(BUNDLED[province].map(load));
+    VALIDATED.set(province, versions);
+  }
+  return versions;
+}
+
 /**
- * All versions of each province's rule set, oldest first (frozen; read one with {@link getRuleSet}).
+ * All versions of each province's rule set, oldest first (frozen; read one with {@link getRuleSet}). A province's
+ * rule sets are validated against {@link ruleSetSchema} the first time they are read — here or through any
+ * computation — not when the package is imported, which keeps the import fast.
  *
  * @example
  * ```ts
  * RULE_SETS.qinghai.map((r) => r.id); // ["qinghai@2026-07-01"]
  * ```
  */
-export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = deepFreeze({
-  qinghai: [load(QINGHAI)],
-  shanghai: [load(SHANGHAI)],
-  guangxi: [load(GUANGXI)],
-  "inner-mongolia": [load(INNER_MONGOLIA)],
-  zhejiang: [load(ZHEJIANG)],
-});
+export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = Object.freeze(
+  Object.defineProperties(
+    {},
+    Object.fromEntries(PROVINCES.map((p) => [p, { get: () => versionsOf(p), enumerable: true }])),
+  ) as Record<ProvinceId, readonly RuleSet[]>,
+);
 
 /**
  * Whether `value` is one of the {@link PROVINCES}.
@@ -86,7 +108,7 @@ export function getRuleSet(province: ProvinceId, asOf?: string): RuleSet {
     throw invalidInput(["province"], `unknown province ${shown}; expected one of ${PROVINCES.join(", ")}`,
       `未知省份 ${shown}，应为 ${PROVINCES.join("、")} 之一`);
   }
-  const versions = RULE_SETS[province];
+  const versions = versionsOf(province);
   const newest = versions[versions.length - 1] as RuleSet;
   if (asOf === undefined) return newest;
   parseIsoDate(asOf, ["asOf"]);
@@ -131,12 +153,13 @@ export function resolveOptions(options: ComputeOptions | undefined): ResolvedOpt
     throw invalidInput(["overrides"], "overrides must be an object", "overrides 必须为对象");
   }
   for (const name of Object.keys(raw)) {
-    if (!Object.prototype.hasOwnProperty.call(PARAMETER_VALUE_SCHEMAS, name)) {
+    const valueSchemas = parameterValueSchemas();
+    if (!Object.prototype.hasOwnProperty.call(valueSchemas, name)) {
       const shown = name.length > 100 ? `${name.slice(0, 100)}…` : name;
       throw invalidInput(["overrides", name], `unknown parameter "${shown}" (see docs/provinces.md)`,
         `未知参数“${shown}”（见 docs/provinces.md）`);
     }
-    const schema = PARAMETER_VALUE_SCHEMAS[name as ParamName] as z.ZodType;
+    const schema = valueSchemas[name as ParamName] as z.ZodType;
     const parsed = schema.safeParse((raw as Record<string, unknown>)[name]);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
@@ -248,5 +271,5 @@ export function finish<T>(ctx: RuleContext, value: T): Computation<T> {
  * ```
  */
 export function parameterNames(): ParamName[] {
-  return Object.keys(PARAMETER_VALUE_SCHEMAS) as ParamName[];
+  return Object.keys(parameterValueSchemas()) as ParamName[];
 }

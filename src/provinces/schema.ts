@@ -21,147 +21,163 @@ export type ProvinceId = (typeof PROVINCES)[number];
 
 export const provinceSchema = z.enum(PROVINCES);
 
+/*
+ * The zod schemas of this module are built on first use, not when the package is imported: building them takes
+ * longer than all the rest of the package's start-up (docs/performance.md, "Import time").
+ */
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-const DECIMAL = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
 
-export const isoDateSchema = z.string().regex(ISO_DATE, "expected YYYY-MM-DD");
-const months = z.number().int().min(0).max(120);
-const percent = z.number().int().min(0).max(200);
-const factor = z
-  .string()
-  .regex(DECIMAL, "expected a decimal string such as \"0.6\"")
-  .refine((s) => Number(s) > 0 && Number(s) <= 10, "factor must be in (0, 10]");
+function buildValueSchemas() {
+  const DECIMAL = /^(0|[1-9]\d{0,5})(\.\d{1,6})?$/;
 
-/** A time limit or duration: a count of calendar days, working days, months or years (src/calendar/periods.ts). */
-const timeLimitPeriod = z.strictObject({
-  count: z.number().int().min(1).max(3660),
-  unit: z.enum(["day", "working-day", "month", "year"]),
-});
-/** A monthly due day; `holiday`: how a rest day moves it (`tax-declaration`: REFERENCE B3). */
-const monthlyDueDay = z.strictObject({
-  day: z.number().int().min(1).max(28),
-  holiday: z.enum(["next-working-day", "tax-declaration"]),
-});
-/** A yearly due date; `holiday`: `next-working-day` (顺延) or `none`. */
-const annualDueDate = z.strictObject({
-  month: z.number().int().min(1).max(12),
-  day: z.number().int().min(1).max(31),
-  holiday: z.enum(["next-working-day", "none"]),
-});
+  const isoDateSchema = z.string().regex(ISO_DATE, "expected YYYY-MM-DD");
+  const months = z.number().int().min(0).max(120);
+  const percent = z.number().int().min(0).max(200);
+  const factor = z
+    .string()
+    .regex(DECIMAL, "expected a decimal string such as \"0.6\"")
+    .refine((s) => Number(s) > 0 && Number(s) <= 10, "factor must be in (0, 10]");
 
-/** A per-order amount in yuan, kept exact (REFERENCE C4): a positive decimal string such as "0.07". */
-const perOrderAmount = z
-  .string()
-  .regex(/^(0|[1-9]\d{0,2})(\.\d{1,6})?$/, 'expected a per-order amount such as "0.07"')
-  .refine((s) => Number(s) > 0, "a per-order amount must be greater than zero");
-/** The base amounts of each industry in force from `from`; an industry's first amount is its default (REFERENCE C1). */
-const baseAmountsFrom = z.strictObject({
-  from: isoDateSchema,
-  "ride-hailing": z.array(perOrderAmount).min(1).max(4),
-  "instant-delivery": z.array(perOrderAmount).min(1).max(4),
-  "intra-city-freight": z.array(perOrderAmount).min(1).max(4),
-});
-/** A percentage as a decimal string ("3", "1.5"). */
-const percentString = z.string().regex(/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/, 'expected a percentage such as "3" or "1.5"');
+  /** A time limit or duration: a count of calendar days, working days, months or years (src/calendar/periods.ts). */
+  const timeLimitPeriod = z.strictObject({
+    count: z.number().int().min(1).max(3660),
+    unit: z.enum(["day", "working-day", "month", "year"]),
+  });
+  /** A monthly due day; `holiday`: how a rest day moves it (`tax-declaration`: REFERENCE B3). */
+  const monthlyDueDay = z.strictObject({
+    day: z.number().int().min(1).max(28),
+    holiday: z.enum(["next-working-day", "tax-declaration"]),
+  });
+  /** A yearly due date; `holiday`: `next-working-day` (顺延) or `none`. */
+  const annualDueDate = z.strictObject({
+    month: z.number().int().min(1).max(12),
+    day: z.number().int().min(1).max(31),
+    holiday: z.enum(["next-working-day", "none"]),
+  });
 
-/** Value schemas of every documented parameter, by name (the names used in `overrides`). */
-export const PARAMETER_VALUE_SCHEMAS = {
-  "coverage.inForceFrom": isoDateSchema,
-  "benefit.baseFactor": factor,
-  "disability.oneTimeSubsidyMonths": z.strictObject({
-    "1": months, "2": months, "3": months, "4": months, "5": months,
-    "6": months, "7": months, "8": months, "9": months, "10": months,
-  }),
-  "disability.monthlyAllowancePercent": z.strictObject({ "1": percent, "2": percent, "3": percent, "4": percent }),
-  "disability.oneTimeAllowanceMonths": z.strictObject({ "5": months, "6": months }),
-  "veteran.excludedBenefits": z.array(z.enum(["oneTimeDisabilitySubsidy"])).max(1),
-  "nursing.percent": z.strictObject({ full: percent, most: percent, partial: percent }),
-  "death.funeralMonths": months,
-  "death.dependantPercent": z.strictObject({ spouse: percent, other: percent, orphanOrSolitaryElderExtra: percent }),
-  "death.dependantCapPercent": percent,
-  "death.oneTimeSubsidyIncomeMultiple": z.number().int().min(1).max(100),
-  "livingGuarantee.payer": z.enum(["platform"]),
-  "transitional.implementationMeasuresFrom": isoDateSchema,
-  "transitional.periodicBaseYear": z.number().int().min(2000).max(2100),
-  "medical.thirdPartyOffset": z.enum(["top-up-difference"]),
-  // Premiums and the fund (src/premium, src/fund, docs/premiums.md).
-  "premium.baseAmounts": z
-    .array(baseAmountsFrom)
-    .min(1)
-    .max(20)
-    .refine((a) => a.every((e, k) => k === 0 || (a[k - 1] as { from: string }).from < e.from), "entries must be in increasing order of from"),
-  "premium.floatTiers": z
-    .strictObject({ min: percent, max: percent, step: z.number().int().min(1).max(100) })
-    .refine((t) => t.min >= 1 && t.min <= 100 && t.max >= 100 && (100 - t.min) % t.step === 0 && (t.max - 100) % t.step === 0,
-      "tiers run from min to max through 100 in steps of step"),
-  "premium.floatPeriod": z.enum(["yearly-from-1-january"]),
-  "premium.firstFloatFrom": isoDateSchema,
-  "premium.floatMinContributionMonths": z.number().int().min(1).max(120),
-  "premium.instantDeliverySwitch": z.strictObject({ lower: perOrderAmount, upper: perOrderAmount }),
-  "premium.orderCounting": z.enum(["ended-by-24h-china-time"]),
-  "premium.contributionBasis": z.enum(["last-month-orders-times-rate"]),
-  "fund.serviceFee": z.strictObject({
-    fundingPercent: percentString,
-    benefitSpendPercent: percentString,
-    floatingMaxPercentOfBenefitSpend: percentString,
-  }),
-  "fund.prepayment": z.strictObject({
-    agencyMonths: z.number().int().min(1).max(12),
-    insurerMonths: z.number().int().min(1).max(12),
-    firstYearShareOfFundingBudget: z.strictObject({ numerator: z.number().int().min(1).max(12), denominator: z.number().int().min(1).max(12) }),
-  }),
-  "fund.gapSharing": z.enum(["benefit-spend-share-or-own-balance"]),
-  "fund.gapSharingNetOfSurpluses": z.enum(["net-gap-by-deficit-share"]),
-  // Time limits (src/deadlines/catalogue.ts, docs/time-limits.md).
-  "timeLimit.platformApplication": timeLimitPeriod,
-  "timeLimit.workerApplication": timeLimitPeriod,
-  "timeLimit.applicationExtensionCap": timeLimitPeriod,
-  "timeLimit.supplementMaterials": timeLimitPeriod,
-  "timeLimit.confirmation": timeLimitPeriod,
-  "timeLimit.confirmationFactsClear": timeLimitPeriod,
-  "timeLimit.conclusionDelivery": timeLimitPeriod,
-  "timeLimit.reassessmentRequest": timeLimitPeriod,
-  "timeLimit.sporadicMedicalReimbursement": timeLimitPeriod,
-  "timeLimit.benefitReview": timeLimitPeriod,
-  "timeLimit.monthlyDataHandover": monthlyDueDay,
-  "timeLimit.dataCorrection": timeLimitPeriod,
-  "timeLimit.monthlyDeclaration": monthlyDueDay,
-  "timeLimit.feeRegistration": timeLimitPeriod,
-  "timeLimit.rateDetermination": annualDueDate,
-  "timeLimit.rateNotice": annualDueDate,
-  "timeLimit.prepaymentSettlement": timeLimitPeriod,
-  "treatment.period": timeLimitPeriod,
-  "treatment.maxExtension": timeLimitPeriod,
-  // Eligibility, coverage and platform liability (src/eligibility, src/liability, docs/eligibility.md).
-  "coverage.industries": z.array(z.enum(PILOT_INDUSTRIES)).min(1).max(3),
-  "coverage.otherIndustriesFrom": isoDateSchema,
-  "coverage.pilotPlatforms": z.array(z.strictObject({
-    platform: z.enum(PLATFORM_IDS),
-    nameZh: z.string().min(1),
-    industry: z.enum(PILOT_INDUSTRIES),
+  /** A per-order amount in yuan, kept exact (REFERENCE C4): a positive decimal string such as "0.07". */
+  const perOrderAmount = z
+    .string()
+    .regex(/^(0|[1-9]\d{0,2})(\.\d{1,6})?$/, 'expected a per-order amount such as "0.07"')
+    .refine((s) => Number(s) > 0, "a per-order amount must be greater than zero");
+  /** The base amounts of each industry in force from `from`; an industry's first amount is its default (REFERENCE C1). */
+  const baseAmountsFrom = z.strictObject({
     from: isoDateSchema,
-    until: isoDateSchema.nullable(),
-  })).max(100),
-  "coverage.allPlatformsOfIndustriesFrom": isoDateSchema,
-  "coverage.byPlaceOfAcceptance": z.boolean(),
-  "coverage.fromPremiumPaidMonth": z.boolean(),
-  "coverage.singleWorkInjuryInsuranceUntil": isoDateSchema,
-  "coverage.noDoubleClaim": z.boolean(),
-  "eligibility.situations": z.array(z.enum(SITUATIONS)).max(6),
-  "eligibility.exclusions": z.array(z.enum(EXCLUSIONS)).max(3),
-  "eligibility.suddenDeathMaxHours": z.number().int().min(0).max(720),
-  "liability.multiplePlatformsRule": z.enum(["first-accepted-same-route"]),
-  "liability.benefitCostsPayer": z.enum(["fund"]),
-  "liability.lateFilingCostsPayer": z.enum(["platform"]),
-  "liability.nursingDuringTreatmentPayer": z.enum(["platform", "platform-or-service-organisation"]),
-  "liability.unreportedInformationPayer": z.enum(["platform"]),
-  "liability.serviceOrganisationFailurePayer": z.enum(["platform"]),
-  "liability.identityCheckNotDonePayer": z.enum(["platform"]),
-} as const;
+    "ride-hailing": z.array(perOrderAmount).min(1).max(4),
+    "instant-delivery": z.array(perOrderAmount).min(1).max(4),
+    "intra-city-freight": z.array(perOrderAmount).min(1).max(4),
+  });
+  /** A percentage as a decimal string ("3", "1.5"). */
+  const percentString = z.string().regex(/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/, 'expected a percentage such as "3" or "1.5"');
+
+  /** Value schemas of every documented parameter, by name (the names used in `overrides`). */
+  const values = {
+    "coverage.inForceFrom": isoDateSchema,
+    "benefit.baseFactor": factor,
+    "disability.oneTimeSubsidyMonths": z.strictObject({
+      "1": months, "2": months, "3": months, "4": months, "5": months,
+      "6": months, "7": months, "8": months, "9": months, "10": months,
+    }),
+    "disability.monthlyAllowancePercent": z.strictObject({ "1": percent, "2": percent, "3": percent, "4": percent }),
+    "disability.oneTimeAllowanceMonths": z.strictObject({ "5": months, "6": months }),
+    "veteran.excludedBenefits": z.array(z.enum(["oneTimeDisabilitySubsidy"])).max(1),
+    "nursing.percent": z.strictObject({ full: percent, most: percent, partial: percent }),
+    "death.funeralMonths": months,
+    "death.dependantPercent": z.strictObject({ spouse: percent, other: percent, orphanOrSolitaryElderExtra: percent }),
+    "death.dependantCapPercent": percent,
+    "death.oneTimeSubsidyIncomeMultiple": z.number().int().min(1).max(100),
+    "livingGuarantee.payer": z.enum(["platform"]),
+    "transitional.implementationMeasuresFrom": isoDateSchema,
+    "transitional.periodicBaseYear": z.number().int().min(2000).max(2100),
+    "medical.thirdPartyOffset": z.enum(["top-up-difference"]),
+    // Premiums and the fund (src/premium, src/fund, docs/premiums.md).
+    "premium.baseAmounts": z
+      .array(baseAmountsFrom)
+      .min(1)
+      .max(20)
+      .refine((a) => a.every((e, k) => k === 0 || (a[k - 1] as { from: string }).from < e.from), "entries must be in increasing order of from"),
+    "premium.floatTiers": z
+      .strictObject({ min: percent, max: percent, step: z.number().int().min(1).max(100) })
+      .refine((t) => t.min >= 1 && t.min <= 100 && t.max >= 100 && (100 - t.min) % t.step === 0 && (t.max - 100) % t.step === 0,
+        "tiers run from min to max through 100 in steps of step"),
+    "premium.floatPeriod": z.enum(["yearly-from-1-january"]),
+    "premium.firstFloatFrom": isoDateSchema,
+    "premium.floatMinContributionMonths": z.number().int().min(1).max(120),
+    "premium.instantDeliverySwitch": z.strictObject({ lower: perOrderAmount, upper: perOrderAmount }),
+    "premium.orderCounting": z.enum(["ended-by-24h-china-time"]),
+    "premium.contributionBasis": z.enum(["last-month-orders-times-rate"]),
+    "fund.serviceFee": z.strictObject({
+      fundingPercent: percentString,
+      benefitSpendPercent: percentString,
+      floatingMaxPercentOfBenefitSpend: percentString,
+    }),
+    "fund.prepayment": z.strictObject({
+      agencyMonths: z.number().int().min(1).max(12),
+      insurerMonths: z.number().int().min(1).max(12),
+      firstYearShareOfFundingBudget: z.strictObject({ numerator: z.number().int().min(1).max(12), denominator: z.number().int().min(1).max(12) }),
+    }),
+    "fund.gapSharing": z.enum(["benefit-spend-share-or-own-balance"]),
+    "fund.gapSharingNetOfSurpluses": z.enum(["net-gap-by-deficit-share"]),
+    // Time limits (src/deadlines/catalogue.ts, docs/time-limits.md).
+    "timeLimit.platformApplication": timeLimitPeriod,
+    "timeLimit.workerApplication": timeLimitPeriod,
+    "timeLimit.applicationExtensionCap": timeLimitPeriod,
+    "timeLimit.supplementMaterials": timeLimitPeriod,
+    "timeLimit.confirmation": timeLimitPeriod,
+    "timeLimit.confirmationFactsClear": timeLimitPeriod,
+    "timeLimit.conclusionDelivery": timeLimitPeriod,
+    "timeLimit.reassessmentRequest": timeLimitPeriod,
+    "timeLimit.sporadicMedicalReimbursement": timeLimitPeriod,
+    "timeLimit.benefitReview": timeLimitPeriod,
+    "timeLimit.monthlyDataHandover": monthlyDueDay,
+    "timeLimit.dataCorrection": timeLimitPeriod,
+    "timeLimit.monthlyDeclaration": monthlyDueDay,
+    "timeLimit.feeRegistration": timeLimitPeriod,
+    "timeLimit.rateDetermination": annualDueDate,
+    "timeLimit.rateNotice": annualDueDate,
+    "timeLimit.prepaymentSettlement": timeLimitPeriod,
+    "treatment.period": timeLimitPeriod,
+    "treatment.maxExtension": timeLimitPeriod,
+    // Eligibility, coverage and platform liability (src/eligibility, src/liability, docs/eligibility.md).
+    "coverage.industries": z.array(z.enum(PILOT_INDUSTRIES)).min(1).max(3),
+    "coverage.otherIndustriesFrom": isoDateSchema,
+    "coverage.pilotPlatforms": z.array(z.strictObject({
+      platform: z.enum(PLATFORM_IDS),
+      nameZh: z.string().min(1),
+      industry: z.enum(PILOT_INDUSTRIES),
+      from: isoDateSchema,
+      until: isoDateSchema.nullable(),
+    })).max(100),
+    "coverage.allPlatformsOfIndustriesFrom": isoDateSchema,
+    "coverage.byPlaceOfAcceptance": z.boolean(),
+    "coverage.fromPremiumPaidMonth": z.boolean(),
+    "coverage.singleWorkInjuryInsuranceUntil": isoDateSchema,
+    "coverage.noDoubleClaim": z.boolean(),
+    "eligibility.situations": z.array(z.enum(SITUATIONS)).max(6),
+    "eligibility.exclusions": z.array(z.enum(EXCLUSIONS)).max(3),
+    "eligibility.suddenDeathMaxHours": z.number().int().min(0).max(720),
+    "liability.multiplePlatformsRule": z.enum(["first-accepted-same-route"]),
+    "liability.benefitCostsPayer": z.enum(["fund"]),
+    "liability.lateFilingCostsPayer": z.enum(["platform"]),
+    "liability.nursingDuringTreatmentPayer": z.enum(["platform", "platform-or-service-organisation"]),
+    "liability.unreportedInformationPayer": z.enum(["platform"]),
+    "liability.serviceOrganisationFailurePayer": z.enum(["platform"]),
+    "liability.identityCheckNotDonePayer": z.enum(["platform"]),
+  } as const;
+  return values;
+}
+
+type ValueSchemas = ReturnType<typeof buildValueSchemas>;
+let valueSchemas: ValueSchemas | undefined;
+
+/** Value schemas of every documented parameter, by name (the names used in `overrides`); built on first use. */
+export function parameterValueSchemas(): ValueSchemas {
+  return (valueSchemas ??= buildValueSchemas());
+}
 
 /** The name of a rule-set parameter, e.g. `"benefit.baseFactor"` (all listed in docs/provinces.md). */
-export type ParamName = keyof typeof PARAMETER_VALUE_SCHEMAS;
-export type ParamValue<K extends ParamName> = z.infer<(typeof PARAMETER_VALUE_SCHEMAS)[K]>;
+export type ParamName = keyof ValueSchemas;
+export type ParamValue<K extends ParamName> = z.infer<ValueSchemas[K]>;
 
 /** Parameters only some provinces define; asking for one elsewhere is `RULE_NOT_DEFINED`. */
 export const OPTIONAL_PARAMS = [
@@ -212,44 +228,55 @@ export interface RuleSet {
   readonly params: RuleSetParams;
 }
 
-const documentIdSchema = z.enum(Object.keys(DOCUMENTS) as [DocumentId, ...DocumentId[]]);
-const citationSchema: z.ZodType<Citation> = z.strictObject({
-  doc: documentIdSchema,
-  article: z.number().int().min(1).max(200).optional(),
-  paragraph: z.number().int().min(1).max(20).optional(),
-  item: z.number().int().min(1).max(20).optional(),
-  section: z.string().min(1).optional(),
-  decision: z.string().min(1).optional(),
-  note: z.string().min(1).optional(),
-}) as z.ZodType<Citation>;
-const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
-const provenanceSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("seed"), citations: z.array(citationSchema).min(1) }),
-  z.strictObject({ kind: z.literal("national"), citations: z.array(citationSchema).min(1), reason: bilingual }),
-  z.strictObject({ kind: z.literal("assumed"), citations: z.array(citationSchema), reason: bilingual }),
-]);
+function buildRuleSetSchema() {
+  const values = parameterValueSchemas();
+  const isoDateSchema = z.string().regex(ISO_DATE, "expected YYYY-MM-DD");
+  const documentIdSchema = z.enum(Object.keys(DOCUMENTS) as [DocumentId, ...DocumentId[]]);
+  const citationSchema: z.ZodType<Citation> = z.strictObject({
+    doc: documentIdSchema,
+    article: z.number().int().min(1).max(200).optional(),
+    paragraph: z.number().int().min(1).max(20).optional(),
+    item: z.number().int().min(1).max(20).optional(),
+    section: z.string().min(1).optional(),
+    decision: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+  }) as z.ZodType<Citation>;
+  const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+  const provenanceSchema = z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("seed"), citations: z.array(citationSchema).min(1) }),
+    z.strictObject({ kind: z.literal("national"), citations: z.array(citationSchema).min(1), reason: bilingual }),
+    z.strictObject({ kind: z.literal("assumed"), citations: z.array(citationSchema), reason: bilingual }),
+  ]);
 
-function paramSchema<S extends z.ZodType>(value: S) {
-  return z.strictObject({ value, provenance: provenanceSchema });
+  function paramSchema<S extends z.ZodType>(value: S) {
+    return z.strictObject({ value, provenance: provenanceSchema });
+  }
+
+  const paramShape = Object.fromEntries(
+    (Object.keys(values) as ParamName[]).map((name) => {
+      const s = paramSchema(values[name]);
+      return [name, (OPTIONAL_PARAMS as readonly string[]).includes(name) ? s.optional() : s];
+    }),
+  );
+
+  /** Validates a rule set: shape, provenance with citations, and date order. */
+  return z
+    .strictObject({
+      id: z.string().min(1),
+      province: provinceSchema,
+      name: bilingual,
+      validFrom: isoDateSchema,
+      validTo: isoDateSchema.nullable(),
+      sources: z.array(documentIdSchema).min(1),
+      params: z.strictObject(paramShape),
+    })
+    .refine((r) => r.id === `${r.province}@${r.validFrom}`, { message: "id must be province@validFrom" })
+    .refine((r) => r.validTo === null || r.validTo >= r.validFrom, { message: "validTo before validFrom" });
 }
 
-const paramShape = Object.fromEntries(
-  (Object.keys(PARAMETER_VALUE_SCHEMAS) as ParamName[]).map((name) => {
-    const s = paramSchema(PARAMETER_VALUE_SCHEMAS[name]);
-    return [name, (OPTIONAL_PARAMS as readonly string[]).includes(name) ? s.optional() : s];
-  }),
-);
+let ruleSet: ReturnType<typeof buildRuleSetSchema> | undefined;
 
-/** Validates a rule set: shape, provenance with citations, and date order. */
-export const ruleSetSchema = z
-  .strictObject({
-    id: z.string().min(1),
-    province: provinceSchema,
-    name: bilingual,
-    validFrom: isoDateSchema,
-    validTo: isoDateSchema.nullable(),
-    sources: z.array(documentIdSchema).min(1),
-    params: z.strictObject(paramShape),
-  })
-  .refine((r) => r.id === `${r.province}@${r.validFrom}`, { message: "id must be province@validFrom" })
-  .refine((r) => r.validTo === null || r.validTo >= r.validFrom, { message: "validTo before validFrom" });
+/** Validates a rule set: shape, provenance with citations, and date order (built on first use). */
+export function ruleSetSchema(): ReturnType<typeof buildRuleSetSchema> {
+  return (ruleSet ??= buildRuleSetSchema());
+}
