@@ -17,7 +17,7 @@ import type { ComputeOptions } from "../core/explain.js";
 import { Dec, formatMoney, parseMoney, FEN_ROUNDING } from "../core/money.js";
 import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
-import { baseItem } from "./items.js";
+import { baseItem, type Item } from "./items.js";
 import { largestPeriodic, resolveBases } from "./transitional.js";
 
 /**
@@ -124,7 +124,7 @@ export function computeDisabilityBenefits(
   }
 
   // 伤残津贴 (grades 1–4) — Qinghai 第二十六条第三款; periodic (Shanghai 第四十五条).
-  let allowance: Dec | null = null;
+  let allowance: Item | null = null;
   if (i.grade <= 4) {
     const pct = ctx.param("disability.monthlyAllowancePercent");
     const g = String(i.grade) as keyof typeof pct.value;
@@ -137,7 +137,7 @@ export function computeDisabilityBenefits(
         base: b,
         parameter: pct.used,
         inputs: gradeInput,
-      }).amount,
+      }),
     );
     allowance = largestPeriodic(ctx, "disability.monthly-allowance", candidates, pct.used);
   }
@@ -172,9 +172,9 @@ export function computeDisabilityBenefits(
         base: b,
         parameter: pct.used,
         inputs: { nursingLevel: level },
-      }).amount,
+      }),
     );
-    nursing = formatMoney(largestPeriodic(ctx, "nursing.monthly-allowance", candidates, pct.used));
+    nursing = largestPeriodic(ctx, "nursing.monthly-allowance", candidates, pct.used).text;
   }
 
   // 基本养老金补差 — Qinghai 第二十六条第三款.
@@ -195,15 +195,15 @@ export function computeDisabilityBenefits(
       });
     } else {
       replaced = true;
-      const diff = allowance.minus(pension);
+      const diff = allowance.amount.minus(pension);
       const amount = diff.isNegative() ? new Dec(0) : diff;
       topUp = formatMoney(amount);
       ctx.explainer.add({
         rule,
         title: { zh: "停发伤残津贴，基本养老金低于伤残津贴的由基金补足差额", en: "allowance stops; the fund tops a lower pension up to it" },
         citations,
-        inputs: { monthlyDisabilityAllowance: formatMoney(allowance), basicPensionMonthly: i.basicPensionMonthly },
-        result: { formula: `max(0, ${formatMoney(allowance)} − ${formatMoney(pension)})`, amount: topUp },
+        inputs: { monthlyDisabilityAllowance: allowance.text, basicPensionMonthly: i.basicPensionMonthly },
+        result: { formula: `max(0, ${allowance.text} − ${formatMoney(pension)})`, amount: topUp },
         rounding: FEN_ROUNDING,
       });
     }
@@ -215,7 +215,7 @@ export function computeDisabilityBenefits(
     benefitBase: bases.oneTime.display,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
     oneTimeDisabilitySubsidy,
-    monthlyDisabilityAllowance: allowance === null ? null : formatMoney(allowance),
+    monthlyDisabilityAllowance: allowance === null ? null : allowance.text,
     oneTimeAllowance,
     monthlyNursingAllowance: nursing,
     monthlyPensionTopUp: topUp,

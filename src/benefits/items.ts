@@ -2,7 +2,7 @@
 import type { Citation } from "../core/citation.js";
 import type { Bilingual } from "../core/params.js";
 import type { UsedParameter } from "../core/explain.js";
-import { constantDec, FEN_ROUNDING, formatExact, percentDec, roundFen, type Dec } from "../core/money.js";
+import { constantDec, Dec, FEN_ROUNDING, formatExact, formatMoney, percentDec } from "../core/money.js";
 import type { BaseResult } from "./base.js";
 import type { RuleContext } from "../provinces/index.js";
 
@@ -20,19 +20,26 @@ export interface ItemSpec {
   notes?: readonly Bilingual[];
 }
 
-/** An item's amount, rounded to the fen, and the same amount as the API shows it (two places). */
-export interface Item {
-  readonly amount: Dec;
-  readonly text: string;
+/**
+ * An item's amount as the API shows it — rounded half-up to the fen, two places — and the same amount as a decimal,
+ * made on first use (most items are only shown).
+ */
+export class Item {
+  private dec: Dec | undefined;
+
+  constructor(readonly text: string) {}
+
+  get amount(): Dec {
+    return (this.dec ??= new Dec(this.text));
+  }
 }
 
 /** Computes `base × factor` (months) or `base × factor / 100` (percent), rounded half-up to the fen. */
 export function baseItem(ctx: RuleContext, spec: ItemSpec): Item {
   const multiplier = spec.unit === "months" ? constantDec(spec.factor) : percentDec(spec.factor);
   const exact = spec.base.base.times(multiplier);
-  const amount = roundFen(exact);
+  const text = formatMoney(exact); // rounded half-up to the fen
   const baseText = spec.base.exactText;
-  const text = amount.toFixed(2);
   ctx.explainer.add({
     rule: spec.rule,
     title: spec.title,
@@ -48,5 +55,5 @@ export function baseItem(ctx: RuleContext, spec: ItemSpec): Item {
     rounding: FEN_ROUNDING,
     notes: spec.notes, // Explainer#add leaves out absent or empty notes
   });
-  return { amount, text };
+  return new Item(text);
 }

@@ -10,10 +10,11 @@
 import { cite } from "../core/citation.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import { Dec, formatExact, parseMoney } from "../core/money.js";
+import { formatExact, parseMoney } from "../core/money.js";
 import type { UsedParameter } from "../core/explain.js";
 import type { RuleContext } from "../provinces/index.js";
 import { benefitBase, type BaseResult } from "./base.js";
+import type { Item } from "./items.js";
 
 export interface WageInputs {
   readonly avgMonthlyWage: string;
@@ -118,18 +119,18 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
 }
 
 /** For a periodic item computed on each candidate base: the larger one, with a step when there are two. */
-export function largestPeriodic(ctx: RuleContext, rule: string, amounts: readonly Dec[], used: UsedParameter): Dec {
+export function largestPeriodic(ctx: RuleContext, rule: string, amounts: readonly Item[], used: UsedParameter): Item {
   const [first, ...rest] = amounts;
   if (first === undefined) throw new ZhishangError("INVALID_INPUT", { en: "no base", zh: "无计发基数" });
   if (rest.length === 0) return first;
-  const best = amounts.reduce((a, b) => (b.greaterThan(a) ? b : a));
+  const best = amounts.reduce((a, b) => (b.amount.greaterThan(a.amount) ? b : a));
   ctx.explainer.add({
     rule: `${rule}.transitional-max`,
     title: { zh: "定期待遇不低于当年计发标准（取较高者）", en: "periodic benefit: the higher of the original and the current standard" },
     citations: [cite("shanghai-rules", { article: 45, paragraph: 2 })],
-    inputs: { candidates: amounts.map((a) => formatExact(a)) },
+    inputs: { candidates: amounts.map((a) => formatExact(a.amount)) },
     parameters: [used],
-    result: formatExact(best),
+    result: formatExact(best.amount),
   });
   return best;
 }

@@ -144,7 +144,12 @@ export function useParam<T extends Json>(
 const USED = new WeakMap<object, UsedParameter>();
 
 /** The step's own citations followed by those of the parameters it used, without repeats. */
-function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[]): RenderedCitation[] {
+function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[]): readonly RenderedCitation[] {
+  // The common step: no citations of its own, one parameter from a frozen rule set — its frozen citations, shared.
+  if ((own === undefined || own.length === 0) && params.length === 1) {
+    const only = params[0] as UsedParameter;
+    if (Object.isFrozen(only.citations) && !hasRepeats(only.citations)) return only.citations;
+  }
   const out: RenderedCitation[] = [];
   // a step has a handful of citations: a linear scan beats a Set
   const push = (c: RenderedCitation): void => {
@@ -154,4 +159,12 @@ function mergeCitations(own: readonly Citation[] | undefined, params: readonly U
   if (own !== undefined) for (const c of own) push(renderCitation(c));
   for (const p of params) for (const c of p.citations) push(c);
   return out;
+}
+
+/** Whether two of `citations` have the same id (a parameter lists a handful). */
+function hasRepeats(citations: readonly RenderedCitation[]): boolean {
+  for (let a = 1; a < citations.length; a++) {
+    for (let b = 0; b < a; b++) if ((citations[a] as RenderedCitation).id === (citations[b] as RenderedCitation).id) return true;
+  }
+  return false;
 }
