@@ -48,7 +48,7 @@ export type DependantRelation = (typeof PENSION_RELATIONS)[number];
  */
 export const DEATH_CONTEXTS = ["death-from-injury", "after-treatment-grade-1-4"] as const;
 
-export const deathInputSchema = z.strictObject({
+export const deathInputSchema = z.lazy(() => z.strictObject({
   /** Previous-year provincial urban private-sector average monthly wage (yuan). */
   avgMonthlyWage: moneySchema,
   deathDate: dateSchema,
@@ -75,7 +75,7 @@ export const deathInputSchema = z.strictObject({
   accidentDate: dateSchema.optional(),
   avgMonthlyWage2024: moneySchema.optional(),
   currentAvgMonthlyWage: moneySchema.optional(),
-});
+}));
 /** The input of {@link computeDeathBenefits} (JSON Schema: schemas/death-benefits.json, `input`). */
 export type DeathInput = z.input<typeof deathInputSchema>;
 

@@ -17,7 +17,7 @@ import type { Bilingual } from "../core/params.js";
 import { dateSchema, parseInput } from "../core/validate.js";
 import { DEPENDANT_RELATIONS } from "./death.js";
 
-export const dependantInputSchema = z.strictObject({
+export const dependantInputSchema = z.lazy(() => z.strictObject({
   relation: z.enum(DEPENDANT_RELATIONS),
   sex: z.enum(["male", "female"]),
   birthDate: dateSchema,
@@ -38,7 +38,7 @@ export const dependantInputSchema = z.strictObject({
   remarried: z.boolean().optional(),
   adopted: z.boolean().optional(),
   deceased: z.boolean().optional(),
-});
+}));
 /** The input of {@link qualifiesAsDependant} (JSON Schema: schemas/dependant-qualification.json, `input`). */
 export type DependantInput = z.input<typeof dependantInputSchema>;
 

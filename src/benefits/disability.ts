@@ -35,7 +35,7 @@ export const NURSING_LEVELS = ["full", "most", "partial"] as const;
 /** One of {@link NURSING_LEVELS}. */
 export type NursingLevel = (typeof NURSING_LEVELS)[number];
 
-export const disabilityInputSchema = z.strictObject({
+export const disabilityInputSchema = z.lazy(() => z.strictObject({
   /** 伤残等级 1 (most severe) … 10. */
   grade: z.number().int().min(1).max(10),
   /** Previous-year provincial urban private-sector average monthly wage (yuan). */
@@ -52,7 +52,7 @@ export const disabilityInputSchema = z.strictObject({
   avgMonthlyWage2024: moneySchema.optional(),
   /** Shanghai 规程第四十五条第二款: the current figure, so periodic benefits are never below the current standard. */
   currentAvgMonthlyWage: moneySchema.optional(),
-});
+}));
 /** The input of {@link computeDisabilityBenefits} (JSON Schema: schemas/disability-benefits.json, `input`). */
 export type DisabilityInput = z.input<typeof disabilityInputSchema>;
 

@@ -20,7 +20,7 @@ import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { computePeriod } from "../calendar/periods.js";
 
-export const livingGuaranteeInputSchema = z.strictObject({
+export const livingGuaranteeInputSchema = z.lazy(() => z.strictObject({
   /** 月最低生活保障标准 of the city where the accident happened (yuan per month). */
   cityMinimumLivingStandardMonthly: moneySchema,
   /** First day of the treatment period (paid). */
@@ -30,7 +30,7 @@ export const livingGuaranteeInputSchema = z.strictObject({
   /** Day the work-capacity assessment conclusion was made; payment stops from the next month. */
   assessmentConclusionDate: dateSchema.optional(),
   accidentDate: dateSchema.optional(),
-});
+}));
 /** The input of {@link computeLivingGuarantee} (JSON Schema: schemas/living-guarantee.json, `input`). */
 export type LivingGuaranteeInput = z.input<typeof livingGuaranteeInputSchema>;
 

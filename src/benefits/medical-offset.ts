@@ -10,12 +10,12 @@ import { Dec, FEN_ROUNDING, formatMoney, parseMoney } from "../core/money.js";
 import { moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 
-export const medicalOffsetInputSchema = z.strictObject({
+export const medicalOffsetInputSchema = z.lazy(() => z.strictObject({
   /** Medical costs payable as occupational-injury medical benefit (within the catalogues). */
   occupationalMedicalCost: moneySchema,
   /** Medical costs fixed by the civil compensation document (判决书、调解书、责任认定等). */
   thirdPartyMedicalCompensation: moneySchema,
-});
+}));
 /** The input of {@link computeThirdPartyMedicalOffset} (JSON Schema: schemas/third-party-medical-offset.json, `input`). */
 export type MedicalOffsetInput = z.input<typeof medicalOffsetInputSchema>;
 

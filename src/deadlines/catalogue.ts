@@ -328,7 +328,7 @@ export function allTimeLimitCatalogues(): Record<ProvinceId, TimeLimitEntry[]> {
   return Object.fromEntries(PROVINCES.map((p) => [p, timeLimitCatalogue(p)])) as Record<ProvinceId, TimeLimitEntry[]>;
 }
 
-export const timeLimitInputSchema = z.strictObject({
+export const timeLimitInputSchema = z.lazy(() => z.strictObject({
   limit: z.enum(TIME_LIMIT_IDS),
   /** For a `period` or `duration`: the day of the event it runs from. */
   from: dateSchema.optional(),
@@ -336,7 +336,7 @@ export const timeLimitInputSchema = z.strictObject({
   month: monthSchema.optional(),
   /** For an `annual` limit: the year it falls in. */
   year: z.number().int().min(1900).max(2199).optional(),
-});
+}));
 /** The input of {@link computeTimeLimit} (JSON Schema: schemas/time-limit.json, `input`). */
 export type TimeLimitInput = z.input<typeof timeLimitInputSchema>;
 

@@ -25,7 +25,7 @@ import { finish, RuleContext, type Computation, type ParamName, type ProvinceId 
 import { computePeriod, periodStepSpec, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
 import { TIME_LIMITS, type TimeLimitId } from "./catalogue.js";
 
-export const claimDeadlinesInputSchema = z.strictObject({
+export const claimDeadlinesInputSchema = z.lazy(() => z.strictObject({
   /** Day of the accident (事故伤害发生之日). */
   accidentDate: dateSchema,
   /** Day the application for benefits was received (Shanghai: accepted). */
@@ -47,7 +47,7 @@ export const claimDeadlinesInputSchema = z.strictObject({
   confirmationDecisionDate: dateSchema.optional(),
   /** Shanghai: day a benefit application was accepted by the municipal agency (review within 20 working days). */
   benefitApplicationAcceptedDate: dateSchema.optional(),
-});
+}));
 /** The input of {@link computeClaimDeadlines} (JSON Schema: schemas/claim-deadlines.json, `input`). */
 export type ClaimDeadlinesInput = z.input<typeof claimDeadlinesInputSchema>;
 

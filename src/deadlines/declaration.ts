@@ -40,10 +40,10 @@ export const monthSchema = z
   .regex(MONTH_RE, "expected a month as YYYY-MM")
   .refine((s) => Number(s.slice(0, 4)) >= 1900 && Number(s.slice(0, 4)) <= 2199, "year out of range 1900–2199");
 
-export const declarationInputSchema = z.strictObject({
+export const declarationInputSchema = z.lazy(() => z.strictObject({
   /** The month in which the declaration falls (`YYYY-MM`); it declares the previous month's orders. */
   declarationMonth: monthSchema,
-});
+}));
 /** The input of {@link computeDeclarationDeadline} (JSON Schema: schemas/declaration-deadline.json, `input`). */
 export type DeclarationInput = z.input<typeof declarationInputSchema>;
 

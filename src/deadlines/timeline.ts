@@ -77,14 +77,14 @@ const FIELDS: ReadonlyArray<{ readonly field: keyof ClaimDeadlines; readonly lim
   { field: "treatmentPeriodMaxEnd", limits: ["treatment-period-extension"] },
 ];
 
-const bilingualSchema = z.object({ zh: z.string(), en: z.string() });
-const renderedCitationSchema = z.looseObject({
+const bilingualSchema = z.lazy(() => z.object({ zh: z.string(), en: z.string() }));
+const renderedCitationSchema = z.lazy(() => z.looseObject({
   doc: z.enum(Object.keys(DOCUMENTS) as [DocumentId, ...DocumentId[]]),
   id: z.string().max(500),
   zh: z.string().max(2000),
   en: z.string().max(2000),
-});
-const stepSchema = z.object({
+}));
+const stepSchema = z.lazy(() => z.object({
   rule: z.string().max(200),
   title: bilingualSchema,
   inputs: z.record(z.string(), z.unknown()),
@@ -93,10 +93,10 @@ const stepSchema = z.object({
     citations: z.array(renderedCitationSchema).max(50),
   })).max(50),
   result: z.unknown(),
-});
+}));
 const maybeDate = dateSchema.nullable().optional();
 /** The parts of a claim-deadlines computation the timeline reads (anything else is ignored). */
-const sourceSchema = z.object({
+const sourceSchema = z.lazy(() => z.object({
   value: z.object({
     platformApplicationDeadline: maybeDate,
     workerApplicationDeadline: maybeDate,
@@ -111,8 +111,8 @@ const sourceSchema = z.object({
   }),
   explanation: z.array(stepSchema).max(1000),
   ruleSet: z.string().max(200).optional(),
-});
-const optionsSchema = z.object({ lang: z.enum(["zh", "en"]).optional() }).optional();
+}));
+const optionsSchema = z.lazy(() => z.object({ lang: z.enum(["zh", "en"]).optional() }).optional());
 
 type ParsedSource = z.infer<typeof sourceSchema>;
 type ParsedStep = z.infer<typeof stepSchema>;

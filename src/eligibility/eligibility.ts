@@ -51,7 +51,7 @@ export const SINGLE_INSURANCE_EXCEPTIONS = [
 /** One of {@link SINGLE_INSURANCE_EXCEPTIONS}. */
 export type SingleInsuranceException = (typeof SINGLE_INSURANCE_EXCEPTIONS)[number];
 
-export const eligibilityInputSchema = z.strictObject({
+export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened (for sudden illness: its onset); ISO 8601 with an offset. */
   accidentAt: dateTimeSchema,
   /** The platform whose cover is checked (SCENARIOS.md ids), or `other`. */
@@ -102,7 +102,7 @@ export const eligibilityInputSchema = z.strictObject({
   singleWorkInjuryInsurance: z
     .strictObject({ insured: z.boolean(), exception: z.enum(SINGLE_INSURANCE_EXCEPTIONS).optional() })
     .optional(),
-});
+}));
 /** The input of {@link assessEligibility} (JSON Schema: schemas/eligibility.json, `input`). */
 export type EligibilityInput = z.input<typeof eligibilityInputSchema>;
 

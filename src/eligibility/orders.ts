@@ -10,7 +10,7 @@ import { formatChinaTime, parseInstant, type Instant } from "../core/datetime.js
 import { PLATFORM_VALUES, type PlatformValue } from "../core/vocabulary.js";
 
 /** An ISO 8601 date-time with an offset; checked by {@link parseInstant} for a precise error. */
-export const dateTimeSchema = z.string().max(40);
+export const dateTimeSchema = z.lazy(() => z.string().max(40));
 
 const orderShape = {
   /** Platform id (SCENARIOS.md), or `other`. */
@@ -26,14 +26,14 @@ const orderShape = {
 };
 
 /** An order as the liability kind takes it: every field of SCENARIOS.md. */
-export const orderSchema = z.strictObject(orderShape);
+export const orderSchema = z.lazy(() => z.strictObject(orderShape));
 
 /** An order as the eligibility kind takes it: the platform defaults to the case's platform, the id is optional. */
-export const eligibilityOrderSchema = z.strictObject({
+export const eligibilityOrderSchema = z.lazy(() => z.strictObject({
   ...orderShape,
   platform: orderShape.platform.optional(),
   orderId: orderShape.orderId.optional(),
-});
+}));
 
 /** An order as the liability rules take it (`orders` of {@link LiabilityInput}): platform, id, accepted and completed at, route. */
 export type OrderInput = z.input<typeof orderSchema>;

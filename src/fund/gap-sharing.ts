@@ -20,7 +20,7 @@ import { allocateFen, Dec, formatExact, formatMoney, parseMoney, sum } from "../
 import { moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 
-export const gapSharingInputSchema = z.strictObject({
+export const gapSharingInputSchema = z.lazy(() => z.strictObject({
   /** The province's funding gap for the year (收支缺口), yuan. */
   provinceGap: moneySchema,
   regions: z
@@ -36,7 +36,7 @@ export const gapSharingInputSchema = z.strictObject({
     )
     .min(1)
     .max(500),
-});
+}));
 /** The input of {@link computeGapSharing} (JSON Schema: schemas/gap-sharing.json, `input`). */
 export type GapSharingInput = z.input<typeof gapSharingInputSchema>;
 

@@ -17,7 +17,7 @@ import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } fro
 import { moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 
-export const prepaymentInputSchema = z.strictObject({
+export const prepaymentInputSchema = z.lazy(() => z.strictObject({
   /** The first year of the commission (首年办理): the level is a share of the funding budget. */
   firstYear: z.boolean(),
   /** The year's funding budget (当年职业伤害保障筹资金额预算), required in the first year. */
@@ -28,7 +28,7 @@ export const prepaymentInputSchema = z.strictObject({
   agencyBalance: moneySchema.optional(),
   /** What the insurer's dedicated account still holds, to work out its top-up. */
   insurerBalance: moneySchema.optional(),
-});
+}));
 /** The input of {@link computePrepayment}: the funding budget, the expected benefit spending, the balances. */
 export type PrepaymentInput = z.input<typeof prepaymentInputSchema>;
 

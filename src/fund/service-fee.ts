@@ -19,12 +19,12 @@ import { moneySchema, parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 
 /** A percentage as a decimal string ("1.5") or a number (1.5). */
-export const percentInputSchema = z.union([
+export const percentInputSchema = z.lazy(() => z.union([
   z.string().max(12).regex(/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/, 'expected a percentage such as "1.5"'),
   z.number().min(0).max(100).refine((n) => /^(0|[1-9]\d{0,2})(\.\d{1,4})?$/.test(String(n)), "at most 4 decimal places"),
-]);
+]));
 
-export const serviceFeeInputSchema = z.strictObject({
+export const serviceFeeInputSchema = z.lazy(() => z.strictObject({
   /** The year's occupational-injury funding (筹资金额), yuan. */
   annualFunding: moneySchema,
   /** The year's benefit spending (待遇支出金额), yuan. */
@@ -33,7 +33,7 @@ export const serviceFeeInputSchema = z.strictObject({
   floatingPercent: percentInputSchema,
   /** The year (checked against the province's start). */
   year: z.number().int().min(1900).max(2199).optional(),
-});
+}));
 /** The input of {@link computeServiceFee} (JSON Schema: schemas/service-fee.json, `input`). */
 export type ServiceFeeInput = z.input<typeof serviceFeeInputSchema>;
 

@@ -33,7 +33,7 @@ import { dateTimeSchema, describeOrder, orderSchema, parseOrders } from "../elig
 import { ACTIVITIES, PLATFORM_VALUES, PLATFORMS, type PlatformValue } from "../core/vocabulary.js";
 import { determineResponsiblePlatform, type LiabilityRule } from "./responsible-platform.js";
 
-export const liabilityInputSchema = z.strictObject({
+export const liabilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened; ISO 8601 with an offset. */
   accidentAt: dateTimeSchema,
   activity: z.enum(ACTIVITIES),
@@ -65,7 +65,7 @@ export const liabilityInputSchema = z.strictObject({
   serviceOrganisationFailure: z.boolean().optional(),
   /** Shanghai 规程第六十九条: the identity check before registration was not done. */
   identityCheckNotDone: z.boolean().optional(),
-});
+}));
 /** The input of {@link assessLiability} (JSON Schema: schemas/liability.json, `input`). */
 export type LiabilityInput = z.input<typeof liabilityInputSchema>;
 

@@ -186,13 +186,13 @@ export function determineResponsiblePlatform(
   };
 }
 
-export const responsiblePlatformInputSchema = z.strictObject({
+export const responsiblePlatformInputSchema = z.lazy(() => z.strictObject({
   accidentAt: dateTimeSchema,
   activity: z.enum(ACTIVITIES),
   orders: z.array(orderSchema).max(500),
   accidentRouteKey: z.string().min(1).max(200).optional(),
   designatedBy: z.enum(PLATFORM_VALUES).optional(),
-});
+}));
 /** The input of {@link findResponsiblePlatform}: the accident, the activity and the orders. */
 export type ResponsiblePlatformInput = z.input<typeof responsiblePlatformInputSchema>;
 

@@ -33,7 +33,7 @@ import {
 /** The largest order count accepted for one month (far above any province's volume; keeps counts exact). */
 export const MAX_MONTHLY_ORDERS = 1_000_000_000_000;
 
-export const monthlyPremiumInputSchema = z.strictObject({
+export const monthlyPremiumInputSchema = z.lazy(() => z.strictObject({
   industry: industrySchema,
   /** The month whose orders are declared (上月), `YYYY-MM`; the declaration falls in the month after. */
   orderMonth: yearMonthSchema,
@@ -47,7 +47,7 @@ export const monthlyPremiumInputSchema = z.strictObject({
   monthsContributed: z.number().int().min(0).max(2400).optional(),
   /** What the platform actually paid for the month, to work out a refund or a top-up. */
   paidAmount: moneySchema.optional(),
-});
+}));
 /** The input of {@link computeMonthlyPremium} (JSON Schema: schemas/monthly-premium.json, `input`). */
 export type MonthlyPremiumInput = z.input<typeof monthlyPremiumInputSchema>;
 
@@ -231,7 +231,7 @@ export function computeMonthlyPremium(
   });
 }
 
-const contributionRateSchema = z.strictObject({
+const contributionRateSchema = z.lazy(() => z.strictObject({
   platform: z.string().min(1).max(64),
   industry: industrySchema,
   /** Float tier in percent (default 100). */
@@ -242,14 +242,14 @@ const contributionRateSchema = z.strictObject({
   monthsContributed: z.number().int().min(0).max(2400).optional(),
   /** What the platform paid for this industry and month, for a refund or top-up. */
   paidAmount: moneySchema.optional(),
-});
+}));
 
-export const monthlyContributionsInputSchema = z.strictObject({
+export const monthlyContributionsInputSchema = z.lazy(() => z.strictObject({
   /** The month whose counted orders are priced, `YYYY-MM`. */
   orderMonth: yearMonthSchema,
   /** Each platform's rate; a platform and industry without an entry pays 100% of the industry's default base amount. */
   rates: z.array(contributionRateSchema).max(10_000).optional(),
-});
+}));
 /** The options of {@link computeMonthlyContributions}: the month priced and each platform's rate. */
 export type MonthlyContributionsInput = z.input<typeof monthlyContributionsInputSchema>;
 

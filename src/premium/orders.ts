@@ -697,13 +697,13 @@ const countsRowSchema = z.strictObject({
   excluded: z.strictObject(Object.fromEntries(ORDER_EXCLUSIONS.map((x) => [x, z.number().int().min(0)])) as Record<OrderExclusion, z.ZodNumber>),
 });
 /** The schema of {@link OrderCounts} (for counts that come back from another process, e.g. a shard). */
-export const orderCountsSchema = z.strictObject({
+export const orderCountsSchema = z.lazy(() => z.strictObject({
   province: provinceSchema,
   records: z.number().int().min(0),
   counted: z.number().int().min(0),
   excluded: countsRowSchema.shape.excluded,
   rows: z.array(countsRowSchema).max(1_000_000),
-});
+}));
 
 /**
  * Merges tallies given as plain {@link OrderCounts} (e.g. from shards counted elsewhere), same province only.

@@ -37,10 +37,10 @@ import { formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./mont
 export const INDUSTRIES = PILOT_INDUSTRIES;
 /** One of {@link INDUSTRIES}. */
 export type Industry = PilotIndustry;
-export const industrySchema = z.enum(PILOT_INDUSTRIES);
+export const industrySchema = z.lazy(() => z.enum(PILOT_INDUSTRIES));
 
 /** A month `YYYY-MM`. */
-export const yearMonthSchema = z.string().max(7).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM");
+export const yearMonthSchema = z.lazy(() => z.string().max(7).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM"));
 
 /** A per-order amount (yuan) as a decimal string, e.g. `"0.07"`; compared by value with the rule set's amounts. */
 export const perOrderAmountSchema = z
@@ -49,7 +49,7 @@ export const perOrderAmountSchema = z
   .regex(/^(0|[1-9]\d{0,5})(\.\d{1,8})?$/, 'expected a per-order amount such as "0.07"');
 
 /** A float tier in percent (an integer; the rule set decides which are allowed). */
-export const floatPercentSchema = z.number().int().min(0).max(1000);
+export const floatPercentSchema = z.lazy(() => z.number().int().min(0).max(1000));
 
 /** "exact (REFERENCE C4)": the label of a figure that is not rounded. */
 export const EXACT_RATE = "none: per-order rates keep their exact value (REFERENCE C4)";
@@ -304,7 +304,7 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
   return { base, floatPercent: spec.floatPercent, rate, window };
 }
 
-export const rateInputSchema = z.strictObject({
+export const rateInputSchema = z.lazy(() => z.strictObject({
   industry: industrySchema,
   /** The month the rate applies to, `YYYY-MM`. */
   month: yearMonthSchema,
@@ -314,7 +314,7 @@ export const rateInputSchema = z.strictObject({
   baseAmount: perOrderAmountSchema.optional(),
   /** Months the platform has contributed in the province before `month` (Shanghai's 12-month rule). */
   monthsContributed: z.number().int().min(0).max(2400).optional(),
-});
+}));
 /** The input of {@link computeRatePerOrder}: industry, month, float tier and base amount. */
 export type RateInput = z.input<typeof rateInputSchema>;
 

@@ -52,7 +52,7 @@ import {
  */
 export const PAYOUT_RATIO_PLACES = 4;
 
-export const rateReviewInputSchema = z.strictObject({
+export const rateReviewInputSchema = z.lazy(() => z.strictObject({
   industry: industrySchema,
   /** The year the reviewed rate takes effect (1 January); the year reviewed is the one before. */
   reviewYear: z.number().int().min(1900).max(2199),
@@ -66,7 +66,7 @@ export const rateReviewInputSchema = z.strictObject({
   lastYearPremiums: moneySchema,
   /** Months the platform had contributed in the province by the end of the year reviewed (Shanghai's 12-month rule). */
   monthsContributed: z.number().int().min(0).max(2400).optional(),
-});
+}));
 /** The input of {@link computeRateReview} (JSON Schema: schemas/rate-review.json, `input`). */
 export type RateReviewInput = z.input<typeof rateReviewInputSchema>;
 

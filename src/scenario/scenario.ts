@@ -12,12 +12,12 @@ import { provinceSchema } from "../provinces/schema.js";
 import { findKind, kindNames, SCENARIO_KINDS } from "./kinds.js";
 
 /** An extra holiday year supplied by the caller (used by the time-limit kinds). */
-export const calendarYearSchema = z.strictObject({
+export const calendarYearSchema = z.lazy(() => z.strictObject({
   year: z.number().int().min(1900).max(2199),
   off: z.array(z.tuple([dateSchema, dateSchema])).max(100),
   work: z.array(dateSchema).max(100),
   source: z.string().max(500).optional(),
-});
+}));
 
 const baseScenarioShape = {
   id: z.string().min(1).max(200),
