@@ -30,6 +30,8 @@ export interface ScenarioKind {
   readonly kind: string;
   readonly title: { readonly zh: string; readonly en: string };
   readonly input: z.ZodType;
+  /** The name of the exported function that computes this kind (e.g. `computeDisabilityBenefits`). */
+  readonly functionName: string;
   readonly evaluate: (province: ProvinceId, input: unknown, options: ComputeOptions) => KindResult;
 }
 
@@ -42,84 +44,98 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     kind: "monthly-premium",
     title: { zh: "按月应缴职业伤害保障费（上月单量 × 每单缴费标准）与申报期限", en: "monthly premium (last month's orders × per-order rate) and its declaration deadline" },
     input: monthlyPremiumInputSchema,
+    functionName: "computeMonthlyPremium",
     evaluate: (p, i, o) => fromComputation(computeMonthlyPremium(p, i as never, o)),
   },
   {
     kind: "rate-review",
     title: { zh: "年度费率浮动评估（支缴率、建议档次、即时配送基准额切换）", en: "annual rate review (payout ratio, suggested tier, instant-delivery switch)" },
     input: rateReviewInputSchema,
+    functionName: "computeRateReview",
     evaluate: (p, i, o) => fromComputation(computeRateReview(p, i as never, o)),
   },
   {
     kind: "service-fee",
     title: { zh: "委托承办服务费（固定部分与浮动部分）", en: "insurer service fee (fixed and floating parts)" },
     input: serviceFeeInputSchema,
+    functionName: "computeServiceFee",
     evaluate: (p, i, o) => fromComputation(computeServiceFee(p, i as never, o)),
   },
   {
     kind: "gap-sharing",
     title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" },
     input: gapSharingInputSchema,
+    functionName: "computeGapSharing",
     evaluate: (p, i, o) => fromComputation(computeGapSharing(p, i as never, o)),
   },
   {
     kind: "eligibility",
     title: { zh: "职业伤害确认（情形、排除情形、试点范围）", en: "occupational-injury eligibility (situations, exclusions, coverage)" },
     input: eligibilityInputSchema,
+    functionName: "assessEligibility",
     evaluate: (p, i, o) => fromComputation(assessEligibility(p, i as never, o)),
   },
   {
     kind: "liability",
     title: { zh: "平台责任（责任平台、逾期申请等费用承担）", en: "platform liability (responsible platform, costs borne)" },
     input: liabilityInputSchema,
+    functionName: "assessLiability",
     evaluate: (p, i, o) => fromComputation(assessLiability(p, i as never, o)),
   },
   {
     kind: "declaration-deadline",
     title: { zh: "按月申报缴纳期限", en: "monthly declaration deadline" },
     input: declarationInputSchema,
+    functionName: "computeDeclarationDeadline",
     evaluate: (p, i, o) => fromComputation(computeDeclarationDeadline(p, i as never, o)),
   },
   {
     kind: "claim-deadlines",
     title: { zh: "申请、补正、确认、再次鉴定期限与治疗期", en: "claim deadlines and the treatment period" },
     input: claimDeadlinesInputSchema,
+    functionName: "computeClaimDeadlines",
     evaluate: (p, i, o) => fromComputation(computeClaimDeadlines(p, i as never, o)),
   },
   {
     kind: "time-limit",
     title: { zh: "任一期限（期限目录）", en: "any time limit of the catalogue" },
     input: timeLimitInputSchema,
+    functionName: "computeTimeLimit",
     evaluate: (p, i, o) => fromComputation(computeTimeLimit(p, i as never, o)),
   },
   {
     kind: "disability-benefits",
     title: { zh: "伤残待遇（一至十级、护理、养老金补差）", en: "disability benefits (grades 1–10, nursing, pension top-up)" },
     input: disabilityInputSchema,
+    functionName: "computeDisabilityBenefits",
     evaluate: (p, i, o) => fromComputation(computeDisabilityBenefits(p, i as never, o)),
   },
   {
     kind: "death-benefits",
     title: { zh: "死亡待遇（丧葬补助金、供养亲属抚恤金、一次性死亡补助金）", en: "death benefits" },
     input: deathInputSchema,
+    functionName: "computeDeathBenefits",
     evaluate: (p, i, o) => fromComputation(computeDeathBenefits(p, i as never, o)),
   },
   {
     kind: "living-guarantee",
     title: { zh: "治疗期生活保障费", en: "living guarantee during treatment" },
     input: livingGuaranteeInputSchema,
+    functionName: "computeLivingGuarantee",
     evaluate: (p, i, o) => fromComputation(computeLivingGuarantee(p, i as never, o)),
   },
   {
     kind: "third-party-medical-offset",
     title: { zh: "涉及第三人责任的医疗费补差（上海）", en: "third-party medical offset (Shanghai)" },
     input: medicalOffsetInputSchema,
+    functionName: "computeThirdPartyMedicalOffset",
     evaluate: (p, i, o) => fromComputation(computeThirdPartyMedicalOffset(p, i as never, o)),
   },
   {
     kind: "dependant-qualification",
     title: { zh: "供养亲属资格（劳社部令第18号）", en: "dependant qualification (order no. 18)" },
     input: dependantInputSchema,
+    functionName: "qualifiesAsDependant",
     evaluate: (p, i, o) => {
       RuleContext.create(p, o); // validates the province and the options (this rule reads no parameter)
       const r = qualifiesAsDependant(i as never);

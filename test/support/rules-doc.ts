@@ -11,27 +11,15 @@ import { EXCLUSIONS, SITUATIONS } from "../../src/core/vocabulary.js";
 import { exclusionCitations, orderTaskCitations, situationCitations } from "../../src/eligibility/citations.js";
 import { getRuleSet, parameterNames, PROVINCES, safeEvaluateScenario, type ProvinceId } from "../../src/index.js";
 import { articleLevel, EXTERNAL_USE, REASON_TEXT, RULES_CATALOGUE, type CatalogueArticle } from "./rules-catalogue.js";
+import { SCENARIO_KINDS } from "../../src/scenario/kinds.js";
 
 export const ROOT = join(import.meta.dirname, "..", "..");
 const FIXTURES = join(ROOT, "fixtures");
 
-/** The exported function behind each scenario kind (checked against `kindNames()` and the exports). */
-export const KIND_FUNCTION: Readonly<Record<string, string>> = {
-  "monthly-premium": "computeMonthlyPremium",
-  "rate-review": "computeRateReview",
-  "service-fee": "computeServiceFee",
-  "gap-sharing": "computeGapSharing",
-  eligibility: "assessEligibility",
-  liability: "assessLiability",
-  "declaration-deadline": "computeDeclarationDeadline",
-  "claim-deadlines": "computeClaimDeadlines",
-  "time-limit": "computeTimeLimit",
-  "disability-benefits": "computeDisabilityBenefits",
-  "death-benefits": "computeDeathBenefits",
-  "living-guarantee": "computeLivingGuarantee",
-  "third-party-medical-offset": "computeThirdPartyMedicalOffset",
-  "dependant-qualification": "qualifiesAsDependant",
-};
+/** The exported function behind each scenario kind (the kinds table's `functionName`; checked against the exports). */
+export const KIND_FUNCTION: Readonly<Record<string, string>> = Object.fromEntries(
+  SCENARIO_KINDS.map((k) => [k.kind, k.functionName]),
+);
 
 /** One fixture run: the article-level ids its explanation cites, and for each the rule ids that cited it. */
 export interface FixtureCitations {
