@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { computeGapSharing } from "../../src/fund/gap-sharing.js";
+import { computeGapSharing, type GapSharingInput } from "../../src/fund/gap-sharing.js";
 import { Dec } from "../../src/core/money.js";
 import { PROVINCES } from "../../src/provinces/index.js";
 
@@ -99,5 +99,41 @@ describe("gap sharing — Zhejiang 实施意见 二（三）", () => {
       ),
       { seed: 42, numRuns: 200 },
     );
+  });
+
+  test("the spend-share step names the regions without income data, null or absent alike", () => {
+    // a's income known, b's null, c's absent → shared by spending: 60.00 × 100/600, × 200/600, × 300/600 = 10.00, 20.00, 30.00
+    const r = computeGapSharing("zhejiang", {
+      provinceGap: "60.00",
+      regions: [{ name: "a", benefitSpend: "100.00", income: "90.00" }, { name: "b", benefitSpend: "200.00", income: null }, { name: "c", benefitSpend: "300.00" }],
+    });
+    expect(r.value.shares.map((s) => s.gap)).toEqual(["10.00", "20.00", "30.00"]);
+    expect(r.explanation[0]?.notes?.[0]).toEqual({ zh: "收入不明确的地区：b、c", en: "regions without income data: b, c" });
+  });
+
+  test("errors say why: the duplicate region by name, and a gap that nothing explains", () => {
+    expect(() => computeGapSharing("zhejiang", { provinceGap: "5.00", regions: [{ name: "杭州", benefitSpend: "1" }, { name: "杭州", benefitSpend: "2" }] })).toThrow(
+      expect.objectContaining({ messageEn: 'region "杭州" appears twice', messageZh: "地区“杭州”重复" }),
+    );
+    expect(() => computeGapSharing("zhejiang", { provinceGap: "5.00", regions: [{ name: "a", benefitSpend: "0" }] })).toThrow(
+      expect.objectContaining({ messageEn: expect.stringContaining("no region has benefit spending"), messageZh: expect.stringContaining("各地待遇支出均为零") }),
+    );
+    expect(() => computeGapSharing("zhejiang", { provinceGap: "5.00", regions: [{ name: "a", benefitSpend: "10", income: "20" }] })).toThrow(
+      expect.objectContaining({ messageEn: expect.stringContaining("no region is in deficit"), messageZh: expect.stringContaining("各地均无缺口") }),
+    );
+  });
+
+  test("an amount above 10^12 yuan is INVALID_INPUT at its own field", () => {
+    const over = "1000000000000.01"; // passes the money schema (13 integer digits) but exceeds 10^12 yuan
+    const cases: Array<[GapSharingInput, Array<string | number>]> = [
+      [{ provinceGap: over, regions: [{ name: "a", benefitSpend: "1" }] }, ["provinceGap"]],
+      [{ provinceGap: "1.00", regions: [{ name: "a", benefitSpend: "1" }, { name: "b", benefitSpend: over }] }, ["regions", 1, "benefitSpend"]],
+      [{ provinceGap: "1.00", regions: [{ name: "a", benefitSpend: "1", income: "0" }, { name: "b", benefitSpend: "1", income: over }] }, ["regions", 1, "income"]],
+    ];
+    for (const [input, path] of cases) {
+      expect(() => computeGapSharing("zhejiang", input), path.join(".")).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT", path, messageEn: expect.stringContaining("10^12") }),
+      );
+    }
   });
 });

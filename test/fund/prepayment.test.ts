@@ -1,5 +1,10 @@
 import { describe, expect, test } from "vitest";
 import { computePrepayment } from "../../src/fund/prepayment.js";
+import { FEN_ROUNDING } from "../../src/core/money.js";
+import { PROVINCES } from "../../src/provinces/index.js";
+
+const ART24 = ["qinghai-commission#art24.p2", "qinghai-commission#art24.p3"];
+const OVER_CAP = "1000000000000.01"; // passes the money schema (13 integer digits) but exceeds 10^12 yuan
 
 describe("benefit prepayment — Qinghai 附件2 第二十四条", () => {
   test("first year: 1/6 of the funding budget to the agency (第二款)", () => {
@@ -26,5 +31,165 @@ describe("benefit prepayment — Qinghai 附件2 第二十四条", () => {
     expect(() => computePrepayment("qinghai", { firstYear: true })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", path: ["annualFundingBudget"] }));
     expect(() => computePrepayment("qinghai", { firstYear: false })).toThrow(expect.objectContaining({ code: "INVALID_INPUT", path: ["monthlyBenefitSpend"] }));
     expect(() => computePrepayment("zhejiang", { firstYear: false, monthlyBenefitSpend: "1" })).toThrow(expect.objectContaining({ code: "RULE_NOT_DEFINED" }));
+  });
+
+  test("first year: the step keeps 1/6 of the budget exact, then rounds half-up once (第二款)", () => {
+    // 1,000.05 × 1/6 = 166.675 exactly (996 = 6 × 166, 4.05 ÷ 6 = 0.675) → 166.68 half-up
+    const r = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "1000.05" });
+    expect(r.value.agencyPrepayment).toBe("166.68");
+    const step = r.explanation[0];
+    expect(step).toMatchObject({
+      step: 1,
+      rule: "fund.prepayment.first-year",
+      inputs: { annualFundingBudget: "1000.05" },
+      result: { formula: "1000.05 × 1/6 = 166.675", agencyPrepayment: "166.68" },
+      rounding: FEN_ROUNDING,
+    });
+    expect(step?.title.zh).toContain("1/6");
+    expect(step?.title.en).toContain("1/6");
+    expect(step?.parameters.map((p) => [p.name, p.provenance])).toEqual([["fund.prepayment", "seed"]]);
+    expect(step?.citations.map((c) => c.id)).toEqual(ART24);
+  });
+
+  test("first year without monthlyBenefitSpend: the insurer step has no figure and a note why (第三款 gives no first-year measure)", () => {
+    const r = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "12000000.00" });
+    expect(r.explanation.map((s) => s.rule)).toEqual(["fund.prepayment.first-year", "fund.prepayment.insurer"]);
+    const step = r.explanation[1];
+    expect(step?.result).toBeNull();
+    expect(step?.title.zh).toContain("1个月");
+    expect(step?.title.en).toContain("one-month");
+    expect(step?.parameters.map((p) => p.name)).toEqual(["fund.prepayment"]);
+    expect(step?.citations.map((c) => c.id)).toEqual(ART24);
+    expect(step?.notes?.[0]?.zh).toContain("第二十四条");
+    expect(step?.notes?.[0]?.zh).toContain("monthlyBenefitSpend");
+    expect(step?.notes?.[0]?.en).toContain("monthlyBenefitSpend");
+  });
+
+  test("first year with the expected monthly spending: the insurer gets 1 month of it", () => {
+    // budget 12,000,000 ÷ 6 = 2,000,000 to the agency; 900,000 × 1 = 900,000 to the insurer
+    const r = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "12000000.00", monthlyBenefitSpend: "900000.00" });
+    expect(r.value).toEqual({ agencyPrepayment: "2000000.00", insurerPrepayment: "900000.00", agencyTopUp: null, insurerTopUp: null, basis: "first-year-budget-share" });
+    expect(r.explanation.map((s) => [s.rule, s.result])).toEqual([
+      ["fund.prepayment.first-year", { formula: "12000000 × 1/6 = 2000000", agencyPrepayment: "2000000.00" }],
+      ["fund.prepayment.insurer", { formula: "900000 × 1", insurerPrepayment: "900000.00" }],
+    ]);
+  });
+
+  test("later years: agency and insurer steps give months × monthly spending; the top-up step shows both balances", () => {
+    // agency 123,456.78 × 2 = 246,913.56; insurer 123,456.78 × 1 = 123,456.78
+    // top-ups: 246,913.56 − 200,000.00 = 46,913.56; 123,456.78 − 123,456.79 = −0.01 → max(0, …) = 0.00
+    const r = computePrepayment("qinghai", {
+      firstYear: false, monthlyBenefitSpend: "123456.78", agencyBalance: "200000.00", insurerBalance: "123456.79",
+    });
+    expect(r.value).toEqual({
+      agencyPrepayment: "246913.56", insurerPrepayment: "123456.78", agencyTopUp: "46913.56", insurerTopUp: "0.00", basis: "months-of-benefit-spend",
+    });
+    expect(r.explanation.map((s) => ({ rule: s.rule, inputs: s.inputs, result: s.result }))).toStrictEqual([
+      { rule: "fund.prepayment.agency", inputs: { monthlyBenefitSpend: "123456.78" }, result: { formula: "123456.78 × 2", agencyPrepayment: "246913.56" } },
+      { rule: "fund.prepayment.insurer", inputs: { monthlyBenefitSpend: "123456.78" }, result: { formula: "123456.78 × 1", insurerPrepayment: "123456.78" } },
+      {
+        rule: "fund.prepayment.top-up",
+        inputs: { agencyBalance: "200000.00", insurerBalance: "123456.79" },
+        result: { agencyTopUp: "46913.56", insurerTopUp: "0.00" },
+      },
+    ]);
+    const [agency, insurer, topUp] = r.explanation;
+    // the titles state the months of 第二款 (2) and 第三款 (1)
+    expect([agency?.title.zh, agency?.title.en]).toEqual([expect.stringContaining("2 个月"), expect.stringContaining("2 months")]);
+    expect([insurer?.title.zh, insurer?.title.en]).toEqual([expect.stringContaining("1 个月"), expect.stringContaining("1 month")]);
+    expect([agency?.rounding, insurer?.rounding]).toEqual([FEN_ROUNDING, FEN_ROUNDING]);
+    expect(topUp?.title.zh).toContain("补足");
+    expect(topUp?.title.en).toContain("top");
+    for (const s of r.explanation) {
+      expect(s.parameters.map((p) => p.name), s.rule).toEqual(["fund.prepayment"]);
+      expect(s.citations.map((c) => c.id), s.rule).toEqual(ART24);
+    }
+    // 第四款: what is unspent goes back at year end and is applied for again
+    expect(topUp?.notes?.[0]?.zh).toContain("max(0, 预付金额度 − 余额)");
+    expect(topUp?.notes?.[0]?.zh).toContain("次年年初重新申请");
+    expect(topUp?.notes?.[0]?.en).toContain("max(0, level − balance)");
+    expect(topUp?.notes?.[0]?.en).toContain("year end");
+  });
+
+  test("only the agency's balance: its top-up alone, the insurer's null", () => {
+    // 50,000 × 2 = 100,000; 100,000 − 30,000.50 = 69,999.50
+    const r = computePrepayment("qinghai", { firstYear: false, monthlyBenefitSpend: "50000.00", agencyBalance: "30000.50" });
+    expect([r.value.agencyTopUp, r.value.insurerTopUp]).toEqual(["69999.50", null]);
+    const step = r.explanation.find((s) => s.rule === "fund.prepayment.top-up");
+    expect(step?.inputs).toStrictEqual({ agencyBalance: "30000.50" });
+    expect(step?.result).toStrictEqual({ agencyTopUp: "69999.50", insurerTopUp: null });
+  });
+
+  test("only the insurer's balance: its top-up alone, the agency's null", () => {
+    // 50,000 × 1 = 50,000; 50,000 − 12,345.67 = 37,654.33
+    const r = computePrepayment("qinghai", { firstYear: false, monthlyBenefitSpend: "50000.00", insurerBalance: "12345.67" });
+    expect([r.value.agencyTopUp, r.value.insurerTopUp]).toEqual([null, "37654.33"]);
+    const step = r.explanation.find((s) => s.rule === "fund.prepayment.top-up");
+    expect(step?.inputs).toStrictEqual({ insurerBalance: "12345.67" });
+    expect(step?.result).toStrictEqual({ agencyTopUp: null, insurerTopUp: "37654.33" });
+  });
+
+  test("no balance, or only an insurer balance without an insurer level: no top-up step", () => {
+    const none = computePrepayment("qinghai", { firstYear: false, monthlyBenefitSpend: "50000.00" });
+    expect(none.explanation.map((s) => s.rule)).toEqual(["fund.prepayment.agency", "fund.prepayment.insurer"]);
+    expect([none.value.agencyTopUp, none.value.insurerTopUp]).toEqual([null, null]);
+    // first year without monthlyBenefitSpend: no insurer level, so its balance cannot be topped up to anything
+    const noLevel = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "12000000.00", insurerBalance: "100.00" });
+    expect(noLevel.value).toMatchObject({ insurerPrepayment: null, agencyTopUp: null, insurerTopUp: null });
+    expect(noLevel.explanation.map((s) => s.rule)).toEqual(["fund.prepayment.first-year", "fund.prepayment.insurer"]);
+    // with the agency's balance as well: 2,000,000 − 1,500,000 = 500,000; the insurer's stays null
+    const both = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "12000000.00", agencyBalance: "1500000.00", insurerBalance: "100.00" });
+    expect([both.value.agencyTopUp, both.value.insurerTopUp]).toEqual(["500000.00", null]);
+  });
+
+  test("the missing-figure errors say what is missing", () => {
+    expect(() => computePrepayment("qinghai", { firstYear: true, monthlyBenefitSpend: "1.00" })).toThrow(expect.objectContaining({
+      code: "INVALID_INPUT", path: ["annualFundingBudget"],
+      messageEn: expect.stringContaining("funding budget"), messageZh: expect.stringContaining("筹资金额预算"),
+    }));
+    expect(() => computePrepayment("qinghai", { firstYear: false, annualFundingBudget: "1.00" })).toThrow(expect.objectContaining({
+      code: "INVALID_INPUT", path: ["monthlyBenefitSpend"],
+      messageEn: expect.stringContaining("monthlyBenefitSpend"), messageZh: expect.stringContaining("月度待遇支出"),
+    }));
+  });
+
+  test("an amount above 10^12 yuan is INVALID_INPUT at its own field", () => {
+    const cases: Array<[Parameters<typeof computePrepayment>[1], string]> = [
+      [{ firstYear: false, monthlyBenefitSpend: OVER_CAP }, "monthlyBenefitSpend"],
+      [{ firstYear: true, annualFundingBudget: OVER_CAP }, "annualFundingBudget"],
+      [{ firstYear: false, monthlyBenefitSpend: "1.00", agencyBalance: OVER_CAP }, "agencyBalance"],
+      [{ firstYear: false, monthlyBenefitSpend: "1.00", insurerBalance: OVER_CAP }, "insurerBalance"],
+    ];
+    for (const [input, field] of cases) {
+      expect(() => computePrepayment("qinghai", input), field).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT", path: [field], messageEn: expect.stringContaining("10^12") }),
+      );
+    }
+  });
+
+  test("other provinces: RULE_NOT_DEFINED naming the province and the override to supply", () => {
+    for (const p of PROVINCES.filter((x) => x !== "qinghai")) {
+      expect(() => computePrepayment(p, { firstYear: false, monthlyBenefitSpend: "1.00" }), p).toThrow(expect.objectContaining({
+        code: "RULE_NOT_DEFINED",
+        messageEn: expect.stringContaining("state no benefit prepayment rule; supply fund.prepayment in overrides"),
+        messageZh: expect.stringContaining("未规定职业伤害保障支出预付金；可通过 overrides 提供 fund.prepayment"),
+      }));
+    }
+    expect(() => computePrepayment("zhejiang", { firstYear: true, annualFundingBudget: "1.00" })).toThrow(expect.objectContaining({
+      messageEn: "Zhejiang's sources state no benefit prepayment rule; supply fund.prepayment in overrides",
+      messageZh: expect.stringMatching(/^浙江省的来源文件/),
+    }));
+  });
+
+  test("a caller-supplied rule (overrides) sets the months and the first-year share", () => {
+    const overrides = { "fund.prepayment": { agencyMonths: 3, insurerMonths: 2, firstYearShareOfFundingBudget: { numerator: 1, denominator: 4 } } };
+    // later years: 1,000.00 × 3 = 3,000.00 to the agency, × 2 = 2,000.00 to the insurer
+    const later = computePrepayment("zhejiang", { firstYear: false, monthlyBenefitSpend: "1000.00" }, { overrides });
+    expect([later.value.agencyPrepayment, later.value.insurerPrepayment]).toEqual(["3000.00", "2000.00"]);
+    expect(later.explanation[0]?.title.en).toContain("3 months");
+    expect(later.explanation[0]?.parameters[0]).toMatchObject({ name: "fund.prepayment", provenance: "caller" });
+    // first year: 1,000.00 × 1/4 = 250.00
+    const first = computePrepayment("zhejiang", { firstYear: true, annualFundingBudget: "1000.00" }, { overrides });
+    expect(first.explanation[0]?.result).toEqual({ formula: "1000 × 1/4 = 250", agencyPrepayment: "250.00" });
   });
 });
