@@ -23,7 +23,7 @@
  */
 import jre from "json-rules-engine";
 import * as lib from "../dist/index.js";
-import { args, argValue, fmt, printMachine, runTasks } from "./support.mjs";
+import { args, argValue, fmt, printMachine, rng, runTasks } from "./support.mjs";
 
 const { Engine } = jre;
 const CASES = argValue("--cases", 1000);
@@ -164,15 +164,6 @@ async function decideJre(engine, input) {
 // ---------------------------------------------------------------------------------------------------------------
 // The cases (fixed seed)
 
-function rng(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 function makeCase(r) {
   const pick = (xs) => xs[Math.floor(r() * xs.length)];

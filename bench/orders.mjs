@@ -11,6 +11,7 @@
  */
 import { availableParallelism, cpus } from "node:os";
 import { computeMonthlyContributions, OrderTally, ORDER_STATUSES } from "../dist/index.js";
+import { rng } from "./support.mjs";
 
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => {
@@ -34,16 +35,6 @@ const INDUSTRY_INDEX = { "ride-hailing": 0, "instant-delivery": 1, "intra-city-f
 const MONTH_START = Date.UTC(2026, 7, 1) - 8 * 3_600_000;
 const MONTH_MS = 31 * 86_400_000;
 
-/** Deterministic pseudo-random generator (xorshift32). */
-function rng(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x / 4294967296;
-  };
-}
 
 /** One synthetic order: 90% delivered, 5% transferred, 4% cancelled, 1% in progress; 2% unregistered; 1% out of scope; 3% started elsewhere. */
 function makeOrder(r, iso) {

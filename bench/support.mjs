@@ -91,3 +91,14 @@ export async function internals() {
   });
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
+
+/** Deterministic pseudo-random generator (xorshift32): the fixed-seed inputs of the benchmarks. */
+export function rng(seed) {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    return x / 4294967296;
+  };
+}
