@@ -61,7 +61,7 @@ function versionsOf(province: ProvinceId): readonly RuleSet[] {
 
 /**
  * All versions of each province's rule set, oldest first (frozen; read one with {@link getRuleSet}). A province's
- * rule sets are validated against {@link ruleSetSchema} the first time they are read — here or through any
+ * rule sets are validated against the rule-set schema (docs/provinces.md) the first time they are read — here or through any
  * computation — not when the package is imported, which keeps the import fast.
  *
  * @example
