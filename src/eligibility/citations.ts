@@ -18,11 +18,12 @@ const NATIONAL = cite("national-measures");
  * The citations depend only on (province, rule): built once per pair, then shared (frozen). Keyed by the table
  * (`s`, `o`, `x`), the province and the rule, in nested maps (no key string to build on every call).
  */
-const MEMO = new Map<string, Map<string, Citation[]>>();
+const MEMO = new Map<string, Map<ProvinceId, Map<string, Citation[]>>>();
 function memo(table: string, province: ProvinceId, rule: string, make: () => Citation[]): Citation[] {
-  const tableKey = table + province; // a few short constants: V8 interns them
-  let byRule = MEMO.get(tableKey);
-  if (byRule === undefined) MEMO.set(tableKey, (byRule = new Map()));
+  let byProvince = MEMO.get(table);
+  if (byProvince === undefined) MEMO.set(table, (byProvince = new Map()));
+  let byRule = byProvince.get(province);
+  if (byRule === undefined) byProvince.set(province, (byRule = new Map()));
   let v = byRule.get(rule);
   if (v === undefined) {
     v = Object.freeze(make()) as Citation[];
