@@ -78,7 +78,10 @@ export function computePrepayment(province: ProvinceId, input: PrepaymentInput, 
     agency = roundFen(exact);
     ctx.explainer.add({
       rule: "fund.prepayment.first-year",
-      title: { zh: "首年：预付金按当年筹资金额预算的1/6确定", en: "first year: the prepayment is 1/6 of the year's funding budget" },
+      title: {
+        zh: `首年：预付金按当年筹资金额预算的${share.numerator}/${share.denominator}确定`,
+        en: `first year: the prepayment is ${share.numerator}/${share.denominator} of the year's funding budget`,
+      },
       inputs: { annualFundingBudget: i.annualFundingBudget },
       parameters: [p.used],
       result: { formula: `${formatExact(budget)} × ${share.numerator}/${share.denominator} = ${formatExact(exact)}`, agencyPrepayment: formatMoney(agency) },
@@ -113,12 +116,12 @@ export function computePrepayment(province: ProvinceId, input: PrepaymentInput, 
   } else {
     ctx.explainer.add({
       rule: "fund.prepayment.insurer",
-      title: { zh: "委托承办机构的1个月预付金", en: "the insurer's one-month prepayment" },
+      title: { zh: `委托承办机构的${insurerMonths}个月预付金`, en: `the insurer's ${insurerMonths}-month prepayment` },
       parameters: [p.used],
       result: null,
       notes: [{
-        zh: "第二十四条未规定首年1个月预付金如何计算；提供 monthlyBenefitSpend（预计月度待遇支出）即可计算",
-        en: "art. 24 does not say how the one-month level is measured in the first year; give monthlyBenefitSpend (expected monthly spending)",
+        zh: `第二十四条未规定首年${insurerMonths}个月预付金如何计算；提供 monthlyBenefitSpend（预计月度待遇支出）即可计算`,
+        en: `art. 24 does not say how the ${insurerMonths}-month level is measured in the first year; give monthlyBenefitSpend (expected monthly spending)`,
       }],
     });
   }
@@ -135,7 +138,8 @@ export function computePrepayment(province: ProvinceId, input: PrepaymentInput, 
       title: { zh: "定期或不定期补足额度", en: "topping the prepayment up to its level" },
       inputs: {
         ...(i.agencyBalance === undefined ? {} : { agencyBalance: i.agencyBalance }),
-        ...(i.insurerBalance === undefined ? {} : { insurerBalance: i.insurerBalance }),
+        // the insurer's balance only when there is a level to top it up to
+        ...(insurerTopUp === null ? {} : { insurerBalance: i.insurerBalance as string }),
       },
       parameters: [p.used],
       result: {

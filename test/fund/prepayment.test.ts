@@ -57,7 +57,7 @@ describe("benefit prepayment — Qinghai 附件2 第二十四条", () => {
     const step = r.explanation[1];
     expect(step?.result).toBeNull();
     expect(step?.title.zh).toContain("1个月");
-    expect(step?.title.en).toContain("one-month");
+    expect(step?.title.en).toBe("the insurer's 1-month prepayment");
     expect(step?.parameters.map((p) => p.name)).toEqual(["fund.prepayment"]);
     expect(step?.citations.map((c) => c.id)).toEqual(ART24);
     expect(step?.notes?.[0]?.zh).toContain("第二十四条");
@@ -140,6 +140,9 @@ describe("benefit prepayment — Qinghai 附件2 第二十四条", () => {
     // with the agency's balance as well: 2,000,000 − 1,500,000 = 500,000; the insurer's stays null
     const both = computePrepayment("qinghai", { firstYear: true, annualFundingBudget: "12000000.00", agencyBalance: "1500000.00", insurerBalance: "100.00" });
     expect([both.value.agencyTopUp, both.value.insurerTopUp]).toEqual(["500000.00", null]);
+    // …and the top-up step lists only the balance it used
+    const topUpStep = both.explanation.find((s) => s.rule === "fund.prepayment.top-up");
+    expect(topUpStep?.inputs).toStrictEqual({ agencyBalance: "1500000.00" });
   });
 
   test("the missing-figure errors say what is missing", () => {
@@ -191,5 +194,12 @@ describe("benefit prepayment — Qinghai 附件2 第二十四条", () => {
     // first year: 1,000.00 × 1/4 = 250.00
     const first = computePrepayment("zhejiang", { firstYear: true, annualFundingBudget: "1000.00" }, { overrides });
     expect(first.explanation[0]?.result).toEqual({ formula: "1000 × 1/4 = 250", agencyPrepayment: "250.00" });
+    // the titles name the caller's share and months, not the seed's 1/6 and 1 month
+    expect(first.explanation[0]?.title).toEqual({
+      zh: "首年：预付金按当年筹资金额预算的1/4确定",
+      en: "first year: the prepayment is 1/4 of the year's funding budget",
+    });
+    expect(first.explanation[1]?.title).toEqual({ zh: "委托承办机构的2个月预付金", en: "the insurer's 2-month prepayment" });
+    expect(first.explanation[1]?.notes?.[0]?.en).toContain("the 2-month level");
   });
 });
