@@ -47,7 +47,11 @@ export const liabilityInputSchema = z.lazy(() => z.strictObject({
   platformApplicationReceivedDate: dateSchema.nullable().optional(),
   /** The day the first application, by anyone (worker, relatives, union or platform), was received. */
   applicationReceivedDate: dateSchema.nullable().optional(),
-  /** Shanghai 规程第二十二条第一款: the day to which the district bureau agreed to extend the platform's period. */
+  /**
+   * Shanghai 规程第二十二条第一款: the day to which the district bureau agreed to extend the platform's period. Never
+   * past the one-year work-injury application limit (rolled past rest days): `INVALID_INPUT`, with or without an
+   * application date.
+   */
   extensionAgreedUntil: dateSchema.optional(),
   /** The treatment period (治疗职业伤害期), for the living guarantee and nursing. */
   treatment: z
@@ -241,6 +245,26 @@ export function assessLiability(
   let bearsUntil: string | null = null;
   const lateParam = ctx.param("liability.lateFilingCostsPayer");
   const lateCitations: Citation[] = [cite("zhishang-decisions", { decision: "C10" })];
+  // An agreed extension may not run past the work-injury application limit (Shanghai): checked whether or not an
+  // application date is given, so an impossible extension is refused rather than ignored.
+  let extension: { until: string; capEnd: string; cap: ReturnType<typeof ctx.param> } | null = null;
+  if (i.extensionAgreedUntil !== undefined) {
+    const until = i.extensionAgreedUntil;
+    const cap = ctx.param("timeLimit.applicationExtensionCap");
+    // The cap's nominal end needs no calendar; only an extension reaching past it asks for the rest-day rule.
+    const capOptions = (restDayExtension: boolean) => ({
+      restDayExtension,
+      path: ["accidentAt"],
+      ...(options?.calendars === undefined ? {} : { calendars: options.calendars }),
+    });
+    const nominalCap = computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(false)).deadline;
+    const capEnd = until <= nominalCap ? nominalCap : computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(true)).deadline;
+    if (until > capEnd) {
+      throw invalidInput(["extensionAgreedUntil"], `an extension cannot run past ${capEnd} (the work-injury application limit)`,
+        `延长后的期限不得超过 ${capEnd}（工伤认定申请期限）`);
+    }
+    extension = { until, capEnd, cap };
+  }
   if (platformApplied !== null || anyApplied !== null) {
     const limit = ctx.param("timeLimit.platformApplication");
     const period = computePeriod(accidentDate, limit.value as PeriodSpec, {
@@ -252,33 +276,16 @@ export function assessLiability(
       { zh: "平台企业提出待遇给付申请的期限", en: "the platform's application period" },
       { parameters: [limit.used], inputs: { accidentDate } }));
     deadline = period.deadline;
-    if (i.extensionAgreedUntil !== undefined) {
-      const cap = ctx.param("timeLimit.applicationExtensionCap");
-      // The cap's nominal end needs no calendar; only an extension reaching past it asks for the rest-day rule.
-      const capOptions = (restDayExtension: boolean) => ({
-        restDayExtension,
-        path: ["accidentAt"],
-        ...(options?.calendars === undefined ? {} : { calendars: options.calendars }),
+    if (extension !== null && extension.until > deadline) {
+      ctx.explainer.add({
+        rule: "liability.application-period-extended",
+        title: { zh: "经同意延长申请期限", en: "application period extended by agreement" },
+        inputs: { extensionAgreedUntil: extension.until },
+        parameters: [extension.cap.used],
+        result: extension.until,
+        notes: [{ zh: `原期限 ${deadline}，延长至 ${extension.until}（不超过 ${extension.capEnd}）`, en: `period ${deadline} extended to ${extension.until} (cap ${extension.capEnd})` }],
       });
-      const nominalCap = computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(false)).deadline;
-      const capEnd = i.extensionAgreedUntil <= nominalCap
-        ? nominalCap
-        : computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(true)).deadline;
-      if (i.extensionAgreedUntil > capEnd) {
-        throw invalidInput(["extensionAgreedUntil"], `an extension cannot run past ${capEnd} (the work-injury application limit)`,
-          `延长后的期限不得超过 ${capEnd}（工伤认定申请期限）`);
-      }
-      if (i.extensionAgreedUntil > deadline) {
-        ctx.explainer.add({
-          rule: "liability.application-period-extended",
-          title: { zh: "经同意延长申请期限", en: "application period extended by agreement" },
-          inputs: { extensionAgreedUntil: i.extensionAgreedUntil },
-          parameters: [cap.used],
-          result: i.extensionAgreedUntil,
-          notes: [{ zh: `原期限 ${deadline}，延长至 ${i.extensionAgreedUntil}（不超过 ${capEnd}）`, en: `period ${deadline} extended to ${i.extensionAgreedUntil} (cap ${capEnd})` }],
-        });
-        deadline = i.extensionAgreedUntil;
-      }
+      deadline = extension.until;
     }
     lateFiling = platformApplied === null || platformApplied > deadline;
     if (lateFiling) {

@@ -96,6 +96,27 @@ describe("Shanghai: an extension never shortens the statutory period", () => {
   });
 });
 
+describe("Shanghai: an extension past the cap is refused even without an application date", () => {
+  // Accident 2025-10-01 (China time): the one-year work-injury application limit ends on 2026-10-01 nominally; the
+  // rest-day rule moves it past the National Day holiday (2026-10-01…07, bundled 2026 calendar) to 2026-10-08 (as in
+  // the first describe above). No platformApplicationReceivedDate / applicationReceivedDate: no late-filing figures,
+  // but the agreed day is still checked — before, 2026-10-09 was accepted silently.
+  const base = { accidentAt: "2025-10-01T10:00:00+08:00", activity: "off-duty" as const };
+
+  test("2026-10-09 runs past the cap's end 2026-10-08: INVALID_INPUT at extensionAgreedUntil", () => {
+    expect(() => shanghai({ ...base, extensionAgreedUntil: "2026-10-09" })).toThrow(expect.objectContaining({
+      code: "INVALID_INPUT", path: ["extensionAgreedUntil"],
+      messageEn: expect.stringContaining("cannot run past 2026-10-08"),
+    }));
+  });
+
+  test("2026-10-08 is within the cap: accepted, and with no application date nothing is late and no step extends a period", () => {
+    const c = shanghai({ ...base, extensionAgreedUntil: "2026-10-08" });
+    expect(c.value).toMatchObject({ platformApplicationDeadline: null, lateFiling: null });
+    expect(c.explanation.map((s) => s.rule)).not.toContain(EXTENDED);
+  });
+});
+
 describe("the application period's calendar errors point at accidentAt", () => {
   test("Qinghai, accident 2027-03-01: the 30-day period ends in 2027, not bundled → CALENDAR_NOT_COVERED at accidentAt", () => {
     expect(() => assessLiability("qinghai", {
