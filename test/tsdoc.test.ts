@@ -3,21 +3,16 @@
  * comments), and every exported value — function, class, constant — has an `@example` that is executed here.
  *
  * An example is a fenced `ts` block. It may import from "zhishang" (every export of src/index.ts is in scope
- * anyway). A statement followed by a comment states its value:
- *
- *   expression; // <JSON> (remark)  the expression equals the JSON value (deep equality; awaited if a promise);
- *                                   a remark in parentheses may follow
- *   expression; // "a…b"           a string where "…" stands for elided text: starts with "a", ends with "b"
- *   expression; // throws CODE      evaluating it throws a ZhishangError with that code
- *
- * (the conventions of test/readme.test.ts and test/calendar/examples.test.ts). Any other comment is prose.
- * Each example must state at least one value.
+ * anyway). A statement followed by a comment states its value — `expression; // <JSON>`, `// "a…b"`,
+ * `// throws CODE` — as test/support/examples.ts describes; that runner is shared with test/readme.test.ts,
+ * test/premium/examples.test.ts and test/calendar/examples.test.ts. Each example must state at least one value.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ts from "typescript";
 import { describe, expect, test } from "vitest";
 import * as lib from "../src/index.js";
+import { codeOf, expectationOf, matchesPattern, runExample, toRunnable } from "./support/examples.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const INDEX = join(ROOT, "src", "index.ts");
@@ -94,103 +89,6 @@ function collectExports(): ExportDoc[] {
   });
 }
 
-/** The code of an `@example`'s fenced blocks. */
-function codeOf(example: string): string[] {
-  return [...example.matchAll(/```(?:ts|typescript)\n([\s\S]*?)```/g)].map((m) => m[1] as string);
-}
-
-type Expectation =
-  | { readonly kind: "value"; readonly value: unknown }
-  | { readonly kind: "pattern"; readonly pattern: string }
-  | { readonly kind: "throws"; readonly code: string };
-
-/** The JSON value a comment consists of, possibly followed by a remark in parentheses. */
-function leadingJson(text: string): { value: unknown } | undefined {
-  for (let end = text.length; end > 0; end--) {
-    if (end < text.length && !/^\s+\(/.test(text.slice(end))) continue;
-    try {
-      return { value: JSON.parse(text.slice(0, end)) as unknown };
-    } catch {
-      // shorter
-    }
-  }
-  return undefined;
-}
-
-function expectationOf(comment: string): Expectation | undefined {
-  const text = comment.replace(/^\/\/\s*/, "").trim();
-  const thrown = /^throws ([A-Z_]+)\b/.exec(text);
-  if (thrown) return { kind: "throws", code: thrown[1] as string };
-  const json = leadingJson(text);
-  if (json === undefined) return undefined;
-  if (typeof json.value === "string" && json.value.includes("…")) return { kind: "pattern", pattern: json.value };
-  return { kind: "value", value: json.value };
-}
-
-/** A string with "…" for elided text: the pieces appear in order, the first at the start, the last at the end. */
-function matchesPattern(actual: string, pattern: string): boolean {
-  const source = pattern.split("…").map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("[\\s\\S]*");
-  return new RegExp(`^${source}$`).test(actual);
-}
-
-/** The example as the body of an async function, each stated value turned into a check; and how many. */
-function toRunnable(code: string): { body: string; checks: number } {
-  const sf = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true, ts.ScriptKind.TS);
-  let checks = 0;
-  const parts: string[] = [];
-  for (const stmt of sf.statements) {
-    if (ts.isImportDeclaration(stmt)) {
-      const from = (stmt.moduleSpecifier as ts.StringLiteral).text;
-      if (from !== "zhishang") parts.push(`throw new Error(${JSON.stringify(`examples import only from "zhishang", not ${from}`)});`);
-      continue;
-    }
-    const comment = ts.getTrailingCommentRanges(code, stmt.end)?.[0];
-    const expectation = comment === undefined ? undefined : expectationOf(code.slice(comment.pos, comment.end));
-    if (ts.isExpressionStatement(stmt) && expectation !== undefined) {
-      checks += 1;
-      const src = JSON.stringify(stmt.getText(sf));
-      parts.push(`await __check(async () => (${stmt.expression.getText(sf)}), ${JSON.stringify(expectation)}, ${src});`);
-    } else {
-      parts.push(stmt.getText(sf));
-    }
-  }
-  const body = ts.transpileModule(parts.join("\n"), {
-    compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
-  }).outputText;
-  return { body, checks };
-}
-
-async function check(run: () => Promise<unknown>, expectation: Expectation, src: string): Promise<void> {
-  if (expectation.kind === "throws") {
-    let thrown: unknown;
-    try {
-      await run();
-    } catch (e) {
-      thrown = e;
-    }
-    expect(lib.isZhishangError(thrown), `${src} throws a ZhishangError`).toBe(true);
-    expect((thrown as lib.ZhishangError).code, src).toBe(expectation.code);
-    return;
-  }
-  const actual = await run();
-  if (expectation.kind === "pattern") {
-    expect(typeof actual, src).toBe("string");
-    expect(matchesPattern(actual as string, expectation.pattern), `${src} matches ${JSON.stringify(expectation.pattern)}`).toBe(true);
-  } else {
-    expect(actual, src).toEqual(expectation.value);
-  }
-}
-
-const AsyncFunction = Object.getPrototypeOf(async () => undefined).constructor as new (...args: string[]) => (...a: unknown[]) => Promise<void>;
-
-async function runExample(code: string): Promise<number> {
-  const { body, checks } = toRunnable(code);
-  const names = Object.keys(lib).join(", ");
-  // The example runs in its own block so that it may reuse a name of the library.
-  await new AsyncFunction("lib", "__check", `const { ${names} } = lib;\n{\n${body}\n}`)(lib, check);
-  return checks;
-}
-
 const exportsOfIndex = collectExports();
 const values = exportsOfIndex.filter((e) => e.kind === "function" || e.kind === "class" || e.kind === "constant");
 const examples = values.flatMap((e) => e.examples.flatMap(codeOf).map((code, i) => [`${e.name} #${i + 1}`, code] as const));
@@ -218,6 +116,35 @@ describe("TSDoc on the public API (src/index.ts)", () => {
   });
 
   test.each(examples)("the example of %s runs and its stated values hold", async (_name, code) => {
-    expect(await runExample(code)).toBeGreaterThan(0);
+    expect(await runExample(code, lib)).toBeGreaterThan(0);
+  });
+});
+
+describe("the example runner (test/support/examples.ts)", () => {
+  test("stated values, patterns and error codes are checks; prose is not", () => {
+    expect(expectationOf("// 4")).toEqual({ kind: "value", value: 4 });
+    expect(expectationOf('// ["a", 1]')).toEqual({ kind: "value", value: ["a", 1] });
+    expect(expectationOf("// true  (Thursday after National Day)")).toEqual({ kind: "value", value: true });
+    expect(expectationOf('// "2026-10-08" the next working day')).toEqual({ kind: "value", value: "2026-10-08" });
+    expect(expectationOf("// false, a holiday")).toEqual({ kind: "value", value: false });
+    expect(expectationOf("// 7 — a week of working days")).toEqual({ kind: "value", value: 7 });
+    expect(expectationOf('// "## 时间线…|"')).toEqual({ kind: "pattern", pattern: "## 时间线…|" });
+    expect(expectationOf("// throws CALENDAR_NOT_COVERED")).toEqual({ kind: "throws", code: "CALENDAR_NOT_COVERED" });
+    for (const prose of ["// 1 April, China time", "// 3 working days later", "// 2026-10-08", "// true if it is a working day",
+      "// the next working day", "// throws an error", "// truey", "//"]) {
+      expect(expectationOf(prose), prose).toBeUndefined();
+    }
+    expect(matchesPattern("ab\ncd", "a…d")).toBe(true);
+    expect(matchesPattern("xab", "a…b")).toBe(false);
+  });
+
+  test("every stated value is counted, and a wrong one fails", async () => {
+    const code = 'const x = 1 + 1; // 2 (a declaration is not a check)\nx; // 2\nx * 2; // 4 (twice)\nx + 1; // 3 working days';
+    expect(toRunnable(code).checks).toBe(2);
+    expect(await runExample(code, {})).toBe(2);
+    await expect(runExample("1 + 1; // 3", {})).rejects.toThrow();
+    await expect(runExample('"ab"; // "b…"', {})).rejects.toThrow();
+    await expect(runExample('isZhishangError(1); // throws INVALID_INPUT', lib)).rejects.toThrow();
+    await expect(runExample("1 + ; // 1", {})).rejects.toThrow(SyntaxError);
   });
 });
