@@ -13,8 +13,9 @@ import {
 } from "../../src/calendar/calendar.js";
 import { calendarDayPeriod, monthPeriod, workingDayPeriod, yearPeriod } from "../../src/calendar/periods.js";
 import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from "../../src/core/dates.js";
+import { propertyRuns } from "../support/runs.js";
 
-const RUNS = { seed: 42, numRuns: 200 } as const;
+const RUNS = { seed: 42, numRuns: propertyRuns(200) } as const;
 const FIRST = toDayNumber({ year: 2024, month: 1, day: 1 });
 const LAST_START = toDayNumber({ year: 2026, month: 9, day: 30 });
 const iso = (n: number) => formatIsoDate(fromDayNumber(n));

@@ -15,8 +15,9 @@ import type { CalendarYearInput } from "../../src/core/explain.js";
 import { computeClaimDeadlines } from "../../src/deadlines/claim.js";
 import { taxDeclarationDeadline } from "../../src/deadlines/declaration.js";
 import { PROVINCES } from "../../src/provinces/index.js";
+import { propertyRuns } from "../support/runs.js";
 
-const RUNS = { seed: 42, numRuns: 200 } as const;
+const RUNS = { seed: 42, numRuns: propertyRuns(200) } as const;
 const iso = (n: number) => formatIsoDate(fromDayNumber(n));
 
 /** A random valid schedule for `year`: up to 8 non-overlapping runs of 1–9 days off, up to 6 adjusted weekend days. */

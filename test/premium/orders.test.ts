@@ -14,6 +14,7 @@ import {
   type OrderRecord,
 } from "../../src/premium/orders.js";
 import { INDUSTRIES } from "../../src/premium/rates.js";
+import { propertyRuns } from "../support/runs.js";
 
 const ok = { workerRegistered: true, workerInScope: true, startedInProvince: true } as const;
 const order = (over: Partial<OrderRecord> = {}): OrderRecord => ({
@@ -220,7 +221,7 @@ describe("tally properties (fixed seed)", () => {
         const shuffled = orders.map((o, k) => ({ o, key: Math.imul(k + 1, seed | 1) >>> 0 })).sort((a, b) => a.key - b.key).map((x) => x.o);
         expect(countOrders("qinghai", shuffled).value).toEqual(countOrders("qinghai", orders).value);
       }),
-      { seed: 42, numRuns: 200 },
+      { seed: 42, numRuns: propertyRuns(200) },
     );
   });
 
@@ -236,7 +237,7 @@ describe("tally properties (fixed seed)", () => {
         t.merge(new OrderTally("shanghai").addAll(b).merge(new OrderTally("shanghai").addAll(c)));
         expect(t.counts()).toEqual(whole);
       }),
-      { seed: 42, numRuns: 200 },
+      { seed: 42, numRuns: propertyRuns(200) },
     );
   });
 
@@ -249,7 +250,7 @@ describe("tally properties (fixed seed)", () => {
         expect(c.rows[0]?.month ?? null).toBe(d.month);
         if (d.exclusion !== null) expect(c.excluded[d.exclusion]).toBe(1);
       }),
-      { seed: 42, numRuns: 200 },
+      { seed: 42, numRuns: propertyRuns(200) },
     );
   });
 
@@ -273,7 +274,7 @@ describe("tally properties (fixed seed)", () => {
           else expect(Math.floor((fast + 8 * 3_600_000) / 86_400_000)).toBe(Math.floor((expected + 8 * 3_600_000) / 86_400_000));
         },
       ),
-      { seed: 42, numRuns: 2000 },
+      { seed: 42, numRuns: propertyRuns(2000) },
     );
   });
 });
