@@ -360,7 +360,7 @@ export function computeMonthlyContributions(
       parameters: [
         rate.base.used, basis.used,
         ...(rate.floatPercent === 100 ? [] : [ctx.param("premium.floatTiers").used]),
-        ...(rate.window?.used ?? []),
+        ...rate.floatUsed,
       ],
       result: { formula: `${n} × ${rate.base.text} × ${rate.floatPercent}%`, ratePerOrder: formatExact(rate.rate), amountDue: formatMoney(due) },
       rounding: FEN_ROUNDING,

@@ -220,6 +220,8 @@ export interface ResolvedRate {
   /** base × tier, exact. */
   readonly rate: Dec;
   readonly window: FloatWindow | null;
+  /** The parameters that allowed the float: the window's, and the instant-delivery switch for a non-default amount. */
+  readonly floatUsed: readonly UsedParameter[];
 }
 
 /**
@@ -250,10 +252,11 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
   }
   const tierUsed = requireTier(ctx, spec.floatPercent, spec.paths.floatPercent);
   let window: FloatWindow | null = null;
+  let params: UsedParameter[] = [];
   const floats = spec.floatPercent !== 100 || !base.isDefault;
   if (floats) {
     window = floatWindow(ctx, spec.month.year, spec.monthsAtJan1);
-    const params = [...window.used];
+    params = [...window.used];
     if (!base.isDefault && spec.industry === "instant-delivery") params.push(ctx.param("premium.instantDeliverySwitch").used);
     if (!window.allowed) {
       const what = spec.floatPercent !== 100
@@ -301,7 +304,7 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
       rounding: EXACT_RATE,
     });
   }
-  return { base, floatPercent: spec.floatPercent, rate, window };
+  return { base, floatPercent: spec.floatPercent, rate, window, floatUsed: params };
 }
 
 export const rateInputSchema = z.lazy(() => z.strictObject({

@@ -407,7 +407,8 @@ describe("contribution.ts — pricing a tally", () => {
     });
     const floated = ["premium.baseAmounts", "premium.contributionBasis", "premium.floatTiers", "premium.floatPeriod", "coverage.inForceFrom", "premium.floatMinContributionMonths"];
     expect([ex[2]?.title.zh, ex[2]?.parameters, ex[2]?.result]).toEqual(["meituan（出行）应缴费额", floated, { formula: "0 × 0.01 × 50%", ratePerOrder: "0.005", amountDue: "0.00" }]);
-    expect([ex[3]?.title.en, ex[3]?.parameters, ex[3]?.result]).toEqual(["meituan (instant delivery): amount due", floated, { formula: "7 × 0.25 × 110%", ratePerOrder: "0.275", amountDue: "1.93" }]);
+    // the 0.25 amount is itself a float: the line names the instant-delivery switch, as computeRatePerOrder does
+    expect([ex[3]?.title.en, ex[3]?.parameters, ex[3]?.result]).toEqual(["meituan (instant delivery): amount due", [...floated, "premium.instantDeliverySwitch"], { formula: "7 × 0.25 × 110%", ratePerOrder: "0.275", amountDue: "1.93" }]);
     expect([ex[4]?.inputs, ex[4]?.notes]).toEqual([
       { amountDue: "1.93", paidAmount: "2.00", line: "meituan / instant-delivery" }, [{ zh: "多缴 0.07 元，可申请退还", en: "0.07 overpaid: a refund may be claimed" }],
     ]);
