@@ -247,7 +247,7 @@ export function assessLiability(
   const lateCitations: Citation[] = [cite("zhishang-decisions", { decision: "C10" })];
   // An agreed extension may not run past the work-injury application limit (Shanghai): checked whether or not an
   // application date is given, so an impossible extension is refused rather than ignored.
-  let extension: { until: string; capEnd: string; cap: ReturnType<typeof ctx.param> } | null = null;
+  let extension: { until: string; capEnd: string; capUsed: UsedParameter } | null = null;
   if (i.extensionAgreedUntil !== undefined) {
     const until = i.extensionAgreedUntil;
     const cap = ctx.param("timeLimit.applicationExtensionCap");
@@ -263,7 +263,7 @@ export function assessLiability(
       throw invalidInput(["extensionAgreedUntil"], `an extension cannot run past ${capEnd} (the work-injury application limit)`,
         `延长后的期限不得超过 ${capEnd}（工伤认定申请期限）`);
     }
-    extension = { until, capEnd, cap };
+    extension = { until, capEnd, capUsed: cap.used };
   }
   if (platformApplied !== null || anyApplied !== null) {
     const limit = ctx.param("timeLimit.platformApplication");
@@ -281,7 +281,7 @@ export function assessLiability(
         rule: "liability.application-period-extended",
         title: { zh: "经同意延长申请期限", en: "application period extended by agreement" },
         inputs: { extensionAgreedUntil: extension.until },
-        parameters: [extension.cap.used],
+        parameters: [extension.capUsed],
         result: extension.until,
         notes: [{ zh: `原期限 ${deadline}，延长至 ${extension.until}（不超过 ${extension.capEnd}）`, en: `period ${deadline} extended to ${extension.until} (cap ${extension.capEnd})` }],
       });
