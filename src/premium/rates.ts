@@ -219,7 +219,6 @@ export interface ResolvedRate {
   readonly floatPercent: number;
   /** base × tier, exact. */
   readonly rate: Dec;
-  readonly window: FloatWindow | null;
   /** The parameters that allowed the float: the window's, and the instant-delivery switch for a non-default amount. */
   readonly floatUsed: readonly UsedParameter[];
 }
@@ -304,7 +303,7 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
       rounding: EXACT_RATE,
     });
   }
-  return { base, floatPercent: spec.floatPercent, rate, window, floatUsed: params };
+  return { base, floatPercent: spec.floatPercent, rate, floatUsed: params };
 }
 
 export const rateInputSchema = z.lazy(() => z.strictObject({
