@@ -18,7 +18,7 @@ import { z } from "zod";
 import { cite } from "../core/citation.js";
 import { formatIsoDate, fromDayNumber, toDayNumber } from "../core/dates.js";
 import { parseInstant, formatChinaTime } from "../core/datetime.js";
-import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
+import { invalidInput, ZhishangError } from "../core/errors.js";
 import type { ComputeOptions } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
 import { finish, getRuleSet, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
@@ -130,7 +130,7 @@ export interface OrderDecision {
 
 /**
  * At most this many distinct platforms in one tally (keeps memory bounded whatever the stream holds); one more
- * is `INVALID_INPUT`.
+ * is `INVALID_INPUT`. A record refused for another field takes no platform slot.
  *
  * @example
  * ```ts
@@ -247,20 +247,26 @@ export function fastInstantMs(s: string): number {
   return daysFromCivil(y, mo, da) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
 }
 
-function endedAtMs(value: unknown, path: ErrorPath): number {
+/** `endedAt` of record `index` as epoch milliseconds; a bad value is {@link badField} at `[index, "endedAt"]`. */
+function endedAtMs(value: unknown, index: number): number {
   if (typeof value === "number") {
     if (!Number.isFinite(value) || value < MIN_MS || value >= MAX_MS) {
-      throw invalidInput(path, "endedAt as a number must be epoch milliseconds between 1900 and 2199",
-        "endedAt 为数字时应为 1900–2199 年间的毫秒时间戳");
+      throw badField(index, "endedAt", "as a number, expected epoch milliseconds between 1900 and 2199",
+        "为数字时应为 1900–2199 年间的毫秒时间戳");
     }
     return Math.floor(value);
   }
   if (typeof value === "string") {
     const ms = fastInstantMs(value);
-    return Number.isNaN(ms) ? parseInstant(value, path).epochMs : ms;
+    if (!Number.isNaN(ms)) return ms;
+    try {
+      return parseInstant(value, [index, "endedAt"]).epochMs;
+    } catch (e) {
+      throw e instanceof ZhishangError ? badField(index, "endedAt", e.messageEn, e.messageZh) : e;
+    }
   }
-  throw invalidInput(path, "endedAt must be an ISO 8601 date-time with an offset or epoch milliseconds",
-    "endedAt 应为带时区偏移的 ISO 8601 日期时间或毫秒时间戳");
+  throw badField(index, "endedAt", "expected an ISO 8601 date-time with an offset or epoch milliseconds",
+    "应为带时区偏移的 ISO 8601 日期时间或毫秒时间戳");
 }
 
 function badField(index: number, field: string, en: string, zh: string): ZhishangError {
@@ -328,7 +334,8 @@ export class OrderTally {
     return this.seen;
   }
 
-  private slot(id: unknown, index: number, field: string): PlatformSlot {
+  /** The slot of a platform already in the tally (last id, a small cache of recent ids, then the map), or undefined. */
+  private known(id: unknown): PlatformSlot | undefined {
     if (id === this.lastId && this.lastSlot !== undefined) return this.lastSlot;
     // A small cache of recent ids compared by identity (ids are usually shared strings), before the Map.
     const recent = this.recentIds;
@@ -340,30 +347,44 @@ export class OrderTally {
         return hit;
       }
     }
-    let s = typeof id === "string" ? this.slots.get(id) : undefined;
-    if (s === undefined) {
-      if (typeof id !== "string" || !PLATFORM_RE.test(id)) {
-        throw badField(index, field, "expected a platform id (letters, digits, . _ -, at most 64 characters)",
-          "应为平台编号（字母、数字、. _ -，不超过 64 个字符）");
-      }
-      if (this.slots.size >= MAX_TALLY_PLATFORMS) {
-        throw badField(index, field, `more than ${MAX_TALLY_PLATFORMS} distinct platforms in one tally`,
-          `同一统计中平台超过 ${MAX_TALLY_PLATFORMS} 个`);
-      }
-      s = { id, cells: [new Map(), new Map(), new Map()], lastMonth: [NaN, NaN, NaN], lastCell: [null, null, null] };
-      this.slots.set(id, s);
-    }
-    this.lastId = id as string;
+    const s = typeof id === "string" ? this.slots.get(id) : undefined;
+    if (s !== undefined) this.remember(id as string, s);
+    return s;
+  }
+
+  private remember(id: string, s: PlatformSlot): void {
+    this.lastId = id;
     this.lastSlot = s;
+    const recent = this.recentIds;
     if (recent.length < RECENT_IDS) {
-      recent.push(id as string);
+      recent.push(id);
       this.recentSlots.push(s);
     } else {
       const j = this.recentNext;
-      recent[j] = id as string;
+      recent[j] = id;
       this.recentSlots[j] = s;
       this.recentNext = (j + 1) % RECENT_IDS;
     }
+  }
+
+  /**
+   * Checks a platform id not yet in the tally, and that `fresh` more platforms fit: `fail(en, zh)` builds the error
+   * (its path and prefix depend on the caller). Nothing is created: a record refused later takes no platform slot.
+   */
+  private checkNew(id: unknown, fresh: number, fail: (en: string, zh: string) => ZhishangError): asserts id is string {
+    if (typeof id !== "string" || !PLATFORM_RE.test(id)) {
+      throw fail("expected a platform id (letters, digits, . _ -, at most 64 characters)", "应为平台编号（字母、数字、. _ -，不超过 64 个字符）");
+    }
+    if (this.slots.size + fresh > MAX_TALLY_PLATFORMS) {
+      throw fail(`more than ${MAX_TALLY_PLATFORMS} distinct platforms in one tally`, `同一统计中平台超过 ${MAX_TALLY_PLATFORMS} 个`);
+    }
+  }
+
+  /** A new, empty slot for a checked id ({@link checkNew}). */
+  private create(id: string): PlatformSlot {
+    const s: PlatformSlot = { id, cells: [new Map(), new Map(), new Map()], lastMonth: [NaN, NaN, NaN], lastCell: [null, null, null] };
+    this.slots.set(id, s);
+    this.remember(id, s);
     return s;
   }
 
@@ -399,7 +420,9 @@ export class OrderTally {
     if (record === null || typeof record !== "object") {
       throw invalidInput([index], `order record ${index} must be an object`, `第 ${index} 条订单记录应为对象`);
     }
-    const s = this.slot(record.platform, index, "platform");
+    const id = record.platform;
+    let s = this.known(id);
+    if (s === undefined) this.checkNew(id, 1, (en, zh) => badField(index, "platform", en, zh));
     const k = industryCode(record.industry);
     if (k < 0) throw badField(index, "industry", `expected one of ${INDUSTRIES.join(", ")}`, `应为 ${INDUSTRIES.join("、")} 之一`);
     const st = statusCode(record.status);
@@ -417,9 +440,10 @@ export class OrderTally {
       if (st < 2) throw badField(index, "endedAt", `a ${record.status} order needs the time its execution ended`, "已送达或中途转出的订单须有执行结束时间");
     } else {
       if (st === 3) throw badField(index, "endedAt", "an order in progress has not ended", "执行中的订单尚无执行结束时间");
-      day = Math.floor((endedAtMs(e, [index, "endedAt"]) + CST_MS) / MS_PER_DAY);
+      day = Math.floor((endedAtMs(e, index) + CST_MS) / MS_PER_DAY);
       month = this.monthOf(day);
     }
+    s ??= this.create(id as string);
     this.seen = index + 1;
     this.bump(s, k as 0 | 1 | 2, month, classify(reg, scope, inProv, st < 2, day, this.startDay), 1);
     return this;
@@ -455,7 +479,8 @@ export class OrderTally {
 
   /**
    * Adds a batch in columnar form. A bad value is `INVALID_INPUT` at `[column, row]` (row within the batch; the
-   * message also gives the running record index).
+   * message also gives the running record index); the rows before it stay counted, as with {@link addAll}. A bad or
+   * one-too-many new id in `platforms` is `INVALID_INPUT` at `["platforms", j]` before any row is counted.
    */
   addColumns(columns: OrderColumns): this {
     if (columns === null || typeof columns !== "object") {
@@ -471,14 +496,19 @@ export class OrderTally {
       }
     }
     if (!Array.isArray(columns.platforms)) throw invalidInput(["platforms"], "platforms must be an array of platform ids", "platforms 应为平台编号数组");
-    const slots: PlatformSlot[] = [];
-    for (let j = 0; j < columns.platforms.length; j++) {
-      const id = columns.platforms[j];
-      if (typeof id !== "string" || !PLATFORM_RE.test(id)) {
-        throw invalidInput(["platforms", j], "expected a platform id (letters, digits, . _ -, at most 64 characters)",
-          "应为平台编号（字母、数字、. _ -，不超过 64 个字符）");
+    // Every id is checked (and the platform bound) before any row; a new platform's slot is made at its first row.
+    const ids = columns.platforms as unknown[];
+    const slots: Array<PlatformSlot | null> = [];
+    const fresh = new Set<string>();
+    for (let j = 0; j < ids.length; j++) {
+      const id = ids[j];
+      const known = this.known(id);
+      if (known === undefined) {
+        const fail = (en: string, zh: string) => invalidInput(["platforms", j], `platforms[${j}]: ${en}`, `platforms[${j}]：${zh}`);
+        this.checkNew(id, fresh.has(id as string) ? fresh.size : fresh.size + 1, fail);
+        fresh.add(id);
       }
-      slots.push(this.slot(id, this.seen, "platform"));
+      slots.push(known ?? null);
     }
     const { platform, industry, status, endedAtMs: ended, workerRegistered, workerInScope, startedInProvince } = columns;
     const base = this.seen;
@@ -491,7 +521,7 @@ export class OrderTally {
     };
     for (let j = 0; j < n; j++) {
       const p = platform[j] as number;
-      const s = slots[p];
+      let s = slots[p];
       if (s === undefined || !Number.isInteger(p)) throw bad("platform", j, "expected an index into platforms", "应为 platforms 的下标");
       const k = industry[j] as number;
       if (k !== 0 && k !== 1 && k !== 2) throw bad("industry", j, "expected 0, 1 or 2 (an index into INDUSTRIES)", "应为 0、1 或 2（INDUSTRIES 下标）");
@@ -511,19 +541,29 @@ export class OrderTally {
         day = Math.floor((ms + CST_MS) / MS_PER_DAY);
         month = this.monthOf(day);
       }
+      if (s === null) s = slots[p] = this.known(ids[p]) ?? this.create(ids[p] as string);
       this.seen = base + j + 1;
       this.bump(s, k, month, classify(reg, scope, inProv, st < 2, day, this.startDay), 1);
     }
     return this;
   }
 
-  /** Adds another tally's counts (the same province). Associative and commutative. */
+  /**
+   * Adds another tally's counts (the same province). Associative and commutative. If the two together would hold more
+   * than {@link MAX_TALLY_PLATFORMS} platforms, `INVALID_INPUT` before anything is merged.
+   */
   merge(other: OrderTally): this {
     if (!(other instanceof OrderTally) || other.province !== this.province) {
       throw invalidInput(["province"], "only tallies of the same province can be merged", "只能合并同一省份的统计");
     }
+    let fresh = 0;
+    for (const id of other.slots.keys()) if (!this.slots.has(id)) fresh += 1;
+    if (this.slots.size + fresh > MAX_TALLY_PLATFORMS) {
+      throw invalidInput([], `the merged tally would have more than ${MAX_TALLY_PLATFORMS} distinct platforms`,
+        `合并后的统计平台将超过 ${MAX_TALLY_PLATFORMS} 个`);
+    }
     for (const [id, o] of other.slots) {
-      const s = this.slot(id, this.seen, "platform");
+      const s = this.known(id) ?? this.create(id);
       for (const k of [0, 1, 2] as const) {
         for (const [month, cell] of o.cells[k]) {
           for (let c = 0; c < CELL_SIZE; c++) {
@@ -772,6 +812,7 @@ export function decideOrder(province: ProvinceId, order: OrderRecord, options?: 
   } catch (e) {
     // the stream's path is [index, field]; a single order's is [field]
     if (e instanceof ZhishangError && e.path[0] === 0) {
+      if (e.path.length === 1) throw invalidInput([], "the order must be an object", "订单应为对象");
       throw new ZhishangError(e.code, {
         zh: e.messageZh.replace(/^第 0 条订单记录，/, ""),
         en: e.messageEn.replace(/^order record 0, /, ""),
@@ -786,7 +827,7 @@ export function decideOrder(province: ProvinceId, order: OrderRecord, options?: 
   let day: number | null = null;
   let chinaTime: string | null = null;
   if (order.endedAt !== undefined && order.endedAt !== null) {
-    const ms = endedAtMs(order.endedAt, ["endedAt"]);
+    const ms = endedAtMs(order.endedAt, 0); // checked above: cannot throw
     day = Math.floor((ms + CST_MS) / MS_PER_DAY);
     chinaTime = formatChinaTime({ epochMs: ms, text: String(order.endedAt) });
   }

@@ -32,8 +32,8 @@ const invalid = (path: unknown[], messageEn: string, messageZh: string): Plain =
 const field = (n: number, f: string, en: string, zh: string) => invalid([n, f], `order record ${n}, field ${f}: ${en}`, `第 ${n} 条订单记录，字段 ${f}：${zh}`);
 const PLATFORM = ["expected a platform id (letters, digits, . _ -, at most 64 characters)", "应为平台编号（字母、数字、. _ -，不超过 64 个字符）"] as const;
 const BOOL = ["expected true or false", "应为 true 或 false"] as const;
-const NUM = ["endedAt as a number must be epoch milliseconds between 1900 and 2199", "endedAt 为数字时应为 1900–2199 年间的毫秒时间戳"] as const;
-const OTHER = ["endedAt must be an ISO 8601 date-time with an offset or epoch milliseconds", "endedAt 应为带时区偏移的 ISO 8601 日期时间或毫秒时间戳"] as const;
+const NUM = ["as a number, expected epoch milliseconds between 1900 and 2199", "为数字时应为 1900–2199 年间的毫秒时间戳"] as const;
+const OTHER = ["expected an ISO 8601 date-time with an offset or epoch milliseconds", "应为带时区偏移的 ISO 8601 日期时间或毫秒时间戳"] as const;
 const row = (platform: string, industry: string, month: string | null, counted: number, excluded: Partial<typeof NONE> = {}) =>
   ({ platform, industry, month, counted, excluded: { ...NONE, ...excluded } }) as OrderCountRow;
 /** An explanation step with citations and parameters reduced to their ids and names. */
@@ -60,11 +60,11 @@ describe("record validation in the stream: the running index in path and message
       [order({ endedAt: undefined }), field(2, "endedAt", "a delivered order needs the time its execution ended", "已送达或中途转出的订单须有执行结束时间")],
       [order({ status: "transferred", endedAt: null }), field(2, "endedAt", "a transferred order needs the time its execution ended", "已送达或中途转出的订单须有执行结束时间")],
       [order({ status: "in-progress" }), field(2, "endedAt", "an order in progress has not ended", "执行中的订单尚无执行结束时间")],
-      // endedAt's own checks (endedAtMs, parseInstant) carry the path but no "order record N" prefix
-      [order({ endedAt: true }), invalid([2, "endedAt"], ...OTHER)],
-      ...[Number.NaN, Number.POSITIVE_INFINITY, MIN_MS - 1, MAX_MS].map((endedAt): [unknown, Plain] => [order({ endedAt }), invalid([2, "endedAt"], ...NUM)]),
-      [order({ endedAt: "2026-02-30T12:00:00+08:00" }), invalid([2, "endedAt"], "2026-02-30T12:00:00+08:00 is not a valid date-time", "2026-02-30T12:00:00+08:00 不是有效的日期时间")],
-      [order({ endedAt: "2026-08-10T12:00:00" }), invalid([2, "endedAt"], "expected an ISO 8601 date-time with an offset, e.g. 2026-08-03T21:15:00+08:00", "日期时间应为带时区偏移的 ISO 8601 格式，如 2026-08-03T21:15:00+08:00")],
+      // endedAt's own checks (endedAtMs, and parseInstant's messages for strings the fast parser leaves) get the same prefix
+      [order({ endedAt: true }), field(2, "endedAt", ...OTHER)],
+      ...[Number.NaN, Number.POSITIVE_INFINITY, MIN_MS - 1, MAX_MS].map((endedAt): [unknown, Plain] => [order({ endedAt }), field(2, "endedAt", ...NUM)]),
+      [order({ endedAt: "2026-02-30T12:00:00+08:00" }), field(2, "endedAt", "2026-02-30T12:00:00+08:00 is not a valid date-time", "2026-02-30T12:00:00+08:00 不是有效的日期时间")],
+      [order({ endedAt: "2026-08-10T12:00:00" }), field(2, "endedAt", "expected an ISO 8601 date-time with an offset, e.g. 2026-08-03T21:15:00+08:00", "日期时间应为带时区偏移的 ISO 8601 格式，如 2026-08-03T21:15:00+08:00")],
     ];
     for (const [record, expected] of cases) expect(caught(() => t.add(record as OrderRecord)), JSON.stringify(record)).toEqual(expected);
     expect(t.records).toBe(2);
@@ -95,12 +95,13 @@ describe("decideOrder: the same errors for one order, path [field], message with
     expect(d({ workerInScope: 0 })).toEqual(f("workerInScope", ...BOOL));
     expect(d({ endedAt: null })).toEqual(f("endedAt", "a delivered order needs the time its execution ended", "已送达或中途转出的订单须有执行结束时间"));
     expect(d({ status: "in-progress" })).toEqual(f("endedAt", "an order in progress has not ended", "执行中的订单尚无执行结束时间"));
-    expect(d({ endedAt: MAX_MS })).toEqual(invalid(["endedAt"], ...NUM)); // no prefix to strip
-    expect(d({ endedAt: {} })).toEqual(invalid(["endedAt"], ...OTHER));
+    expect(d({ endedAt: MAX_MS })).toEqual(f("endedAt", ...NUM));
+    expect(d({ endedAt: {} })).toEqual(f("endedAt", ...OTHER));
+    expect(d({ endedAt: "2026-08-10" })).toEqual(f("endedAt", "expected an ISO 8601 date-time with an offset, e.g. 2026-08-03T21:15:00+08:00", "日期时间应为带时区偏移的 ISO 8601 格式，如 2026-08-03T21:15:00+08:00"));
   });
 
-  test("a non-object order keeps its message (it has no field) and loses the index; other errors pass unchanged", () => {
-    expect(caught(() => decideOrder("shanghai", null as never))).toEqual(invalid([], "order record 0 must be an object", "第 0 条订单记录应为对象"));
+  test("a non-object order is refused without a record index; other errors pass unchanged", () => {
+    for (const o of [null, 5, "order"]) expect(caught(() => decideOrder("shanghai", o as never))).toEqual(invalid([], "the order must be an object", "订单应为对象"));
     // the province error's path does not start with 0: it is rethrown as is
     expect(caught(() => decideOrder("mars" as never, order()))).toEqual(invalid(["province"],
       'unknown province "mars"; expected one of qinghai, shanghai, guangxi, inner-mongolia, zhejiang',
@@ -219,6 +220,44 @@ describe("the tally: conditions, China-time months, caches and the platform limi
       field(10_000, "platform", "more than 10000 distinct platforms in one tally", "同一统计中平台超过 10000 个"));
     t.add(order({ platform: "p0" }));
     expect([t.records, t.counts().rows.length, t.counts().rows[0]]).toEqual([10_001, 10_000, row("p0", "instant-delivery", "2026-08", 2)]);
+  });
+
+  test("a refused record takes no platform slot: 9,999 platforms, 5 bad records with new ids, then a new valid one fits", () => {
+    const t = new OrderTally("zhejiang");
+    for (let k = 0; k < 9_999; k++) t.add(order({ platform: `p${k}` }));
+    // each is refused after its (new, well-formed) platform id was read: industry, status, flag, endedAt
+    for (const bad of [{ industry: "bike" }, { status: "lost" }, { workerInScope: 1 }, { endedAt: "2026-08-10" }, { status: "in-progress" }]) {
+      expect(caught(() => t.add(order({ platform: "q", ...bad }))).code).toBe("INVALID_INPUT");
+    }
+    t.add(order({ platform: "ok" })); // the 10,000th platform: allowed
+    expect(caught(() => t.add(order({ platform: "q" })))).toEqual( // q was never created: it would be the 10,001st
+      field(9_999 + 1, "platform", "more than 10000 distinct platforms in one tally", "同一统计中平台超过 10000 个"));
+    expect([t.records, t.counts().rows.length]).toEqual([10_000, 10_000]);
+  });
+
+  test("the platform bound in columns (every listed new id counts, a repeated one once) and in merge (checked before any change)", () => {
+    const full = new OrderTally("zhejiang");
+    for (let k = 0; k < 9_998; k++) full.add(order({ platform: `p${k}` }));
+    const c = (platforms: string[]): OrderColumns => ({ length: 1, platforms, platform: [platforms.length - 1], industry: [1], status: [0],
+      endedAtMs: [AUG10], workerRegistered: [1], workerInScope: [1], startedInProvince: [1] });
+    // p0 is known; a, a count once: 9,998 + 1 = 9,999 platforms
+    full.addColumns(c(["p0", "a", "a"]));
+    expect([full.records, full.counts().rows.length]).toEqual([9_999, 9_999]);
+    // b, c would be the 10,000th and 10,001st: refused at c's entry, nothing counted, no slot made for b
+    expect(caught(() => full.addColumns(c(["b", "p1", "c"])))).toEqual(invalid(["platforms", 2],
+      "platforms[2]: more than 10000 distinct platforms in one tally", "platforms[2]：同一统计中平台超过 10000 个"));
+    expect([full.records, full.counts().rows.length]).toEqual([9_999, 9_999]);
+    // a batch whose row is refused makes no slot for its new platform either
+    expect(caught(() => full.addColumns({ ...c(["b"]), status: [9] })).path).toEqual(["status", 0]);
+    full.add(order({ platform: "z" })); // the 10,000th
+    expect(full.counts().rows.length).toBe(10_000);
+    // merge: a shard with one platform not in full would make 10,001
+    const shard = new OrderTally("zhejiang").add(order({ platform: "p5" })).add(order({ platform: "new" }));
+    expect(caught(() => full.merge(shard))).toEqual(invalid([], "the merged tally would have more than 10000 distinct platforms", "合并后的统计平台将超过 10000 个"));
+    expect([full.records, full.counts().rows.find((r) => r.platform === "p5")?.counted]).toEqual([10_000, 1]); // unchanged
+    // a shard of known platforms merges
+    full.merge(new OrderTally("zhejiang").add(order({ platform: "p5" })));
+    expect([full.records, full.counts().rows.find((r) => r.platform === "p5")?.counted]).toEqual([10_001, 2]);
   });
 
   test("a cell with a count in every column is kept (Shanghai started 2026-08-15 by override)", () => {
@@ -373,7 +412,9 @@ describe("columns: exact errors at [column, row] and the running record index", 
       expect(c(cols({ [f]: v })), f).toEqual(invalid([f], `column ${f} must be an array with at least 2 entries`, `列 ${f} 应为至少 2 项的数组`));
     }
     expect(c(cols({ platforms: "meituan" }))).toEqual(invalid(["platforms"], "platforms must be an array of platform ids", "platforms 应为平台编号数组"));
-    for (const platforms of [["meituan", "a b"], ["meituan", 7]]) expect(c(cols({ platforms }))).toEqual(invalid(["platforms", 1], ...PLATFORM));
+    for (const platforms of [["meituan", "a b"], ["meituan", 7]]) {
+      expect(c(cols({ platforms }))).toEqual(invalid(["platforms", 1], `platforms[1]: ${PLATFORM[0]}`, `platforms[1]：${PLATFORM[1]}`));
+    }
     expect(countOrderColumns("shanghai", cols({ length: 0, platforms: [] })).value.records).toBe(0); // length 0 is fine
   });
 
