@@ -285,6 +285,7 @@ export function loadCalendar(extra: readonly CalendarYearInput[] = [], path: Err
   if (extra.length === 0) return BUNDLED_CALENDAR;
   const bundled = BUNDLED_YEARS;
   const added = new Map<number, LoadedYear>();
+  const given = new Set<number>(); // every year given, bundled copies included
   extra.forEach((input, i) => {
     const p = [...path, i];
     if (typeof input !== "object" || input === null) throw invalidInput(p, "a calendar year is an object", "节假日年度应为对象");
@@ -294,9 +295,10 @@ export function loadCalendar(extra: readonly CalendarYearInput[] = [], path: Err
       issued: null,
     };
     const loaded = loadYear(input, source, null, p);
-    if (added.has(loaded.year)) {
+    if (given.has(loaded.year)) {
       throw invalidInput([...p, "year"], `year ${loaded.year} is given twice`, `${loaded.year} 年重复提供`);
     }
+    given.add(loaded.year);
     const own = bundled.get(loaded.year);
     if (own !== undefined && own.canonical !== loaded.canonical) {
       throw invalidInput([...p, "year"],
