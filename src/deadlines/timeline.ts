@@ -250,7 +250,7 @@ function describeSource(e: TimelineEntry, lang: TimelineLang): string {
   const w = WORDS[lang];
   if (e.provenance === "caller") return w.caller;
   const text = citationText(e.citations, lang);
-  if (e.provenance === "national" || e.provenance === "assumed") return `${text} [${w[e.provenance]}]`;
+  if (e.provenance === "national" || e.provenance === "assumed") return `${text === "" ? "" : `${text} `}[${w[e.provenance]}]`;
   return text;
 }
 

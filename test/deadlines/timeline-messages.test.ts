@@ -478,7 +478,7 @@ describe("odd steps: missing, partial and unreadable parts", () => {
 
   test("the Markdown rows: a title alone, a start alone, an empty source, escaped pipes and line breaks (zh)", () => {
     // The supplement row is the title only (no start, no period); the worker's has 自 … 起 without a count; an
-    // assumed limit without citations is " [推定]"; a pipe in an id is escaped (\|) and a line break is a space.
+    // assumed limit without citations is "[推定]" alone; a pipe in an id is escaped (\|) and a line break is a space.
     expect(lines(renderClaimTimeline(oddCase()).markdown)).toEqual([
       "## 职业伤害保障待遇给付期限时间线",
       "",
@@ -487,7 +487,7 @@ describe("odd steps: missing, partial and unreadable parts", () => {
       "| 日期 | 星期 | 期限 | 依据 |",
       "|---|---|---|---|",
       "| 2026-09-14 | 星期一 | 提交补正材料 | 《青海省新就业形态人员职业伤害保障实施办法（试行）》 第十九条第二款 `qinghai-measures#art19.p2` |",
-      "| 2026-09-23 | 星期三 | 送达职业伤害确认结论 |  [推定] |",
+      "| 2026-09-23 | 星期三 | 送达职业伤害确认结论 | [推定] |",
       "| 2026-10-08 | 星期四 | 平台企业提出职业伤害保障待遇给付申请（自 2026-09-03 起30日）；原到期日 2026-10-03，遇休息日顺延 | 《青海省新就业形态人员职业伤害保障实施办法（试行）》 第十五条第一款 `qinghai-measures#art15.p1` |",
       "| 2026-10-16 | 星期五 | 作出职业伤害确认结论 |  |",
       "| 2026-10-20 | 星期二 | 作出职业伤害保障待遇审核意见（自 2026-09-22 起20个工作日） | 调用方提供（overrides） |",
@@ -510,7 +510,7 @@ describe("odd steps: missing, partial and unreadable parts", () => {
       "| date | weekday | time limit | source |",
       "|---|---|---|---|",
       "| 2026-09-14 | Monday | supplementary materials | Qinghai implementing measures (trial), annex 1, art. 19 para. 2 `qinghai-measures#art19.p2` |",
-      "| 2026-09-23 | Wednesday | delivery of the confirmation decision |  [assumed] |",
+      "| 2026-09-23 | Wednesday | delivery of the confirmation decision | [assumed] |",
       "| 2026-10-08 | Thursday | platform's application for benefits (from 2026-09-03, 30 calendar days); nominal last day 2026-10-03, a rest day: moved to the next working day | Qinghai implementing measures (trial), annex 1, art. 15 para. 1 `qinghai-measures#art15.p1` |",
       "| 2026-10-16 | Friday | injury confirmation decision |  |",
       "| 2026-10-20 | Tuesday | review of a benefit application (from 2026-09-22, 20 working days) | supplied by the caller (overrides) |",
