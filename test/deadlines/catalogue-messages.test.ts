@@ -1,0 +1,286 @@
+/**
+ * The time-limit catalogue and computeTimeLimit (src/deadlines/catalogue.ts): exact errors with their paths, the
+ * exact notes of the monthly and annual limits, and the catalogue's text and provenance, each worked by hand.
+ *
+ * Calendar facts used (src/calendar/data.ts): 2025 — 5 January a Sunday; 2026 (国办发明电〔2025〕7号) — off 1–3
+ * Jan, 15–23 Feb, 1–7 Oct; 5 August a Wednesday. 2027 and 2028 are not bundled: tests needing them pass
+ * hypothetical schedules ("caller" sources, no document). 2027-01-01 is a Friday, 2028-01-01 a Saturday.
+ *
+ * Provinces (src/provinces/*.ts): Qinghai in force from 2026-07-01 (实施办法第四十二条), Shanghai from 2022-07-01;
+ * Qinghai 第七条第一款 hands the data over by the 5th; Shanghai 规程第十二条第三款 sets the rate by 31 December
+ * and passes it on by 5 January (deferred over rest days).
+ */
+import { afterEach, describe, expect, test, vi } from "vitest";
+import type { ExplanationStep } from "../../src/core/explain.js";
+import { computeTimeLimit, timeLimitCatalogue } from "../../src/deadlines/catalogue.js";
+
+function thrown(f: () => unknown): unknown {
+  try {
+    f();
+  } catch (e) {
+    return (e as { toJSON: () => unknown }).toJSON();
+  }
+  throw new Error("expected an error");
+}
+
+function error(code: string, path: Array<string | number>, en: string, zh: string) {
+  return { code, message: `${en} / ${zh}`, messageEn: en, messageZh: zh, path };
+}
+
+function notCovered(date: string, path: Array<string | number>) {
+  return error("CALENDAR_NOT_COVERED", path,
+    `${date} lies outside the holiday calendars loaded (years: 2024, 2025, 2026); add that year's official schedule in "calendars" — zhishang never falls back to plain weekends`,
+    `${date} 不在已载入的节假日安排年度内（已载入：2024, 2025, 2026）；请通过 calendars 提供该年度的官方放假调休安排——本库不以普通周末代替`);
+}
+
+function summary(s: ExplanationStep | undefined) {
+  return {
+    rule: s?.rule,
+    title: s?.title,
+    citations: s?.citations.map((c) => c.id),
+    inputs: s?.inputs,
+    parameters: s?.parameters.map((p) => [p.name, p.value, p.provenance]),
+    result: s?.result,
+    notes: s?.notes,
+  };
+}
+
+describe("computeTimeLimit: a missing input names the limit and the field", () => {
+  test("a period needs from", () => {
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "data-correction" }))).toEqual(error("INVALID_INPUT", ["from"],
+      "\"data-correction\" runs from a date: give \"from\"", "“data-correction”自某日起算，请提供 from"));
+    // a duration too
+    expect(thrown(() => computeTimeLimit("guangxi", { limit: "treatment-period" }))).toEqual(error("INVALID_INPUT", ["from"],
+      "\"treatment-period\" runs from a date: give \"from\"", "“treatment-period”自某日起算，请提供 from"));
+  });
+
+  test("a monthly limit needs month", () => {
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "monthly-declaration" }))).toEqual(error("INVALID_INPUT", ["month"],
+      "\"monthly-declaration\" recurs monthly: give \"month\"", "“monthly-declaration”按月发生，请提供 month"));
+  });
+
+  test("an annual limit needs year", () => {
+    expect(thrown(() => computeTimeLimit("shanghai", { limit: "rate-notice" }))).toEqual(error("INVALID_INPUT", ["year"],
+      "\"rate-notice\" recurs yearly: give \"year\"", "“rate-notice”按年发生，请提供 year"));
+  });
+});
+
+describe("computeTimeLimit: RULE_NOT_IN_FORCE and CALENDAR_NOT_COVERED point at the field", () => {
+  test("before the province's start: at from, month, year", () => {
+    // Qinghai from 2026-07-01: an event on 2026-06-01 is before it.
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "data-correction", from: "2026-06-01" }))).toEqual(error(
+      "RULE_NOT_IN_FORCE", ["from"], "Qinghai's rules are in force from 2026-07-01; 2026-06-01 is before that",
+      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-01 早于该日期"));
+    // A monthly limit is checked on the last day of the previous month: 2026-07 → 2026-06-30.
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "monthly-data-handover", month: "2026-07" }))).toEqual(error(
+      "RULE_NOT_IN_FORCE", ["month"], "Qinghai's rules are in force from 2026-07-01; 2026-06-30 is before that",
+      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-30 早于该日期"));
+    // An annual limit on its due date: 5 January 1900, before Shanghai's 2022-07-01.
+    expect(thrown(() => computeTimeLimit("shanghai", { limit: "rate-notice", year: 1900 }))).toEqual(error(
+      "RULE_NOT_IN_FORCE", ["year"], "Shanghai's rules are in force from 2022-07-01; 1900-01-05 is before that",
+      "上海市职业伤害保障规定自 2022-07-01 起施行，1900-01-05 早于该日期"));
+  });
+
+  test("outside the bundled years: at month (both monthly rules) and at year", () => {
+    // The declaration rule scans from the first of the month: 2027-03-01.
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "monthly-declaration", month: "2027-03" }))).toEqual(notCovered("2027-03-01", ["month"]));
+    // The data hand-over asks about its due day, the 5th.
+    expect(thrown(() => computeTimeLimit("qinghai", { limit: "monthly-data-handover", month: "2027-03" }))).toEqual(notCovered("2027-03-05", ["month"]));
+    expect(thrown(() => computeTimeLimit("shanghai", { limit: "rate-notice", year: 2027 }))).toEqual(notCovered("2027-01-05", ["year"]));
+  });
+
+  test("an annual override that is no date is INVALID_INPUT at the override", () => {
+    // 30 February does not exist: the due date is built from the override and parsed at ["overrides", name].
+    expect(thrown(() => computeTimeLimit("shanghai", { limit: "rate-notice", year: 2026 }, {
+      overrides: { "timeLimit.rateNotice": { month: 2, day: 30, holiday: "none" } },
+    }))).toEqual(error("INVALID_INPUT", ["overrides", "timeLimit.rateNotice"], "2026-02-30 is not a valid calendar date", "2026-02-30 不是有效日期"));
+  });
+
+  test("a period uses the caller's calendars", () => {
+    // Qinghai: 7 working days after 28 December 2026 (Mon): 29, 30, 31 (3); a hypothetical 2027 with 1 January
+    // (Fri) off, then 2–3 January a weekend, 4–7 January (7) → 2027-01-07. Without the 2027 year: not covered.
+    const calendars = [{ year: 2027, off: [["2027-01-01", "2027-01-01"]] as Array<[string, string]>, work: [] }];
+    expect(computeTimeLimit("qinghai", { limit: "sporadic-medical-reimbursement", from: "2026-12-28" }, { calendars }).value).toEqual({
+      limit: "sporadic-medical-reimbursement", deadline: "2027-01-07", nominalDeadline: "2027-01-07", extended: false,
+    });
+  });
+});
+
+describe("computeTimeLimit: monthly limits, every branch of the note", () => {
+  test("the due day is a working day (Shanghai, 5 August 2026, a Wednesday)", () => {
+    const c = computeTimeLimit("shanghai", { limit: "monthly-data-handover", month: "2026-08" });
+    expect(c.value).toEqual({ limit: "monthly-data-handover", deadline: "2026-08-05", nominalDeadline: "2026-08-05", extended: false });
+    expect(summary(c.explanation[1])).toEqual({
+      rule: "time-limit.monthly-data-handover",
+      title: { zh: "向税务机关传递上月总单量及缴费标准", en: "monthly hand-over of last month's orders and rates to the tax authority" },
+      // the 2026 notice (a bundled document), then the parameter's own article (规程第九条第二款)
+      citations: ["holiday-notice-2026", "shanghai-rules#art9.p2"],
+      inputs: { month: "2026-08" },
+      parameters: [["timeLimit.monthlyDataHandover", { day: 5, holiday: "next-working-day" }, "seed"]],
+      result: { deadline: "2026-08-05", nominalDeadline: "2026-08-05" },
+      notes: [
+        { zh: "2026-08-05 为工作日", en: "2026-08-05 is a working day" },
+        { zh: "节假日安排：国办发明电〔2025〕7号", en: "holiday schedules: 国办发明电〔2025〕7号" },
+      ],
+    });
+  });
+
+  test("the due day is a rest day (Qinghai, 5 October 2026 in the National Day holiday → 8 October)", () => {
+    const c = computeTimeLimit("qinghai", { limit: "monthly-data-handover", month: "2026-10" });
+    expect(c.value).toEqual({ limit: "monthly-data-handover", deadline: "2026-10-08", nominalDeadline: "2026-10-05", extended: true });
+    expect(summary(c.explanation[1]).notes).toEqual([
+      { zh: "2026-10-05 为休息日，顺延至其后第一个工作日 2026-10-08", en: "2026-10-05 is a rest day: moved to the first working day after it, 2026-10-08" },
+      { zh: "节假日安排：国办发明电〔2025〕7号", en: "holiday schedules: 国办发明电〔2025〕7号" },
+    ]);
+  });
+
+  test("moved into the next year: two caller schedules, no notice cited, joined by \"；\" and \"; \"", () => {
+    // Hypothetical 2027 with 5–31 December off (5 December 2027 is a Sunday) and 2028 with no day off: the first
+    // working day after Sunday 5 December is Monday 3 January 2028 (1–2 January a weekend).
+    const calendars = [
+      { year: 2027, off: [["2027-12-05", "2027-12-31"]] as Array<[string, string]>, work: [] },
+      { year: 2028, off: [], work: [] },
+    ];
+    const c = computeTimeLimit("qinghai", { limit: "monthly-data-handover", month: "2027-12" }, { calendars });
+    expect(c.value).toEqual({ limit: "monthly-data-handover", deadline: "2028-01-03", nominalDeadline: "2027-12-05", extended: true });
+    const step = summary(c.explanation[1]);
+    // only the parameter's article (青海第七条第一款): the caller's schedules have no document
+    expect(step.citations).toEqual(["qinghai-measures#art7.p1"]);
+    expect(step.notes).toEqual([
+      { zh: "2027-12-05 为休息日，顺延至其后第一个工作日 2028-01-03", en: "2027-12-05 is a rest day: moved to the first working day after it, 2028-01-03" },
+      { zh: "节假日安排：caller；caller", en: "holiday schedules: caller; caller" },
+    ]);
+  });
+
+  test("the declaration rule: extended only when the deadline moves", () => {
+    // Guangxi 2026-02: only 15 February (Sunday, first day of 15–23 Feb) lies in the period, no deferral; the
+    // 15th is a rest day → first working day after the holiday, 24 February.
+    const feb = computeTimeLimit("guangxi", { limit: "monthly-declaration", month: "2026-02" });
+    expect(feb.value).toEqual({ limit: "monthly-declaration", deadline: "2026-02-24", nominalDeadline: "2026-02-15", extended: true });
+    expect(summary(feb.explanation[1]).notes?.[0]).toEqual({ zh: "申报期内连续3日以上法定休假日 0 天（规则：last-day-rest）", en: "0 holiday days in runs of 3+ in the period (rule: last-day-rest)" });
+    // Guangxi 2026-07: Wednesday 15 July → the 15th, not extended.
+    const jul = computeTimeLimit("guangxi", { limit: "monthly-declaration", month: "2026-07" });
+    expect(jul.value).toEqual({ limit: "monthly-declaration", deadline: "2026-07-15", nominalDeadline: "2026-07-15", extended: false });
+    expect(summary(jul.explanation[1]).notes).toEqual([
+      { zh: "申报期内连续3日以上法定休假日 0 天（规则：due-day）", en: "0 holiday days in runs of 3+ in the period (rule: due-day)" },
+      { zh: "节假日安排：国办发明电〔2025〕7号", en: "holiday schedules: 国办发明电〔2025〕7号" },
+    ]);
+  });
+});
+
+describe("computeTimeLimit: annual limits, every branch of the note", () => {
+  test("due on a working day (Shanghai rate notice 2026: Monday 5 January)", () => {
+    const c = computeTimeLimit("shanghai", { limit: "rate-notice", year: 2026 });
+    expect(c.value).toEqual({ limit: "rate-notice", deadline: "2026-01-05", nominalDeadline: "2026-01-05", extended: false });
+    expect(summary(c.explanation[1])).toEqual({
+      rule: "time-limit.rate-notice",
+      title: { zh: "将缴费基准额及浮动后比例传递给税务局", en: "passing base amounts and floats to the tax authority" },
+      citations: ["shanghai-rules#art12.p3"],
+      inputs: { year: 2026 },
+      parameters: [["timeLimit.rateNotice", { month: 1, day: 5, holiday: "next-working-day" }, "seed"]],
+      result: { deadline: "2026-01-05", nominalDeadline: "2026-01-05" },
+      notes: [{ zh: "2026-01-05 为工作日", en: "2026-01-05 is a working day" }],
+    });
+  });
+
+  test("due on a rest day (Shanghai rate notice 2025: Sunday 5 January → Monday 6 January)", () => {
+    const c = computeTimeLimit("shanghai", { limit: "rate-notice", year: 2025 });
+    expect(c.value).toEqual({ limit: "rate-notice", deadline: "2025-01-06", nominalDeadline: "2025-01-05", extended: true });
+    expect(summary(c.explanation[1]).notes).toEqual([{ zh: "2025-01-05 为休息日，顺延至 2025-01-06", en: "2025-01-05 is a rest day: deferred to 2025-01-06" }]);
+  });
+
+  test("no deferral in the source (Shanghai rate determination 2026: 31 December)", () => {
+    const c = computeTimeLimit("shanghai", { limit: "rate-determination", year: 2026 });
+    expect(c.value).toEqual({ limit: "rate-determination", deadline: "2026-12-31", nominalDeadline: "2026-12-31", extended: false });
+    expect(summary(c.explanation[1]).notes).toEqual([{ zh: "来源未规定顺延", en: "the source provides no deferral" }]);
+  });
+});
+
+describe("timeLimitCatalogue: provenance, reason and text", () => {
+  const NATIONAL_REASON = {
+    zh: "本省来源未规定该期限，适用国家《新就业形态人员职业伤害保障办法（试行）》；期限以青海实施办法的相同条文为据",
+    en: "the province's sources state no such time limit; the national measures apply, the period as reproduced in the Qinghai measures",
+  };
+
+  test("a seed entry has reason null; a national one carries the reason", () => {
+    // Qinghai states every limit of its catalogue itself (实施办法): all seed, no reason.
+    for (const e of timeLimitCatalogue("qinghai")) {
+      expect(e.provenance).toBe("seed");
+      expect(e.reason).toBeNull();
+    }
+    // Shanghai: its own articles, except re-assessment and the treatment period (national, via Qinghai's words).
+    const sh = timeLimitCatalogue("shanghai");
+    expect(sh.filter((e) => e.reason === null).map((e) => e.id)).toEqual([
+      "platform-application", "worker-application", "application-extension-cap", "supplement-materials", "confirmation",
+      "confirmation-facts-clear", "conclusion-delivery", "benefit-review", "monthly-data-handover", "monthly-declaration",
+      "fee-registration", "rate-determination", "rate-notice",
+    ]);
+    expect(sh.find((e) => e.id === "reassessment-request")?.reason).toEqual(NATIONAL_REASON);
+    expect(timeLimitCatalogue("guangxi").find((e) => e.id === "monthly-declaration")?.reason).toEqual({
+      zh: "本省来源未规定申报期限；职业伤害保障费由税务机关按月征收，适用《税收征收管理法实施细则》第一百零九条的申报期限规则（青海第八条、上海第十四条为同一文字）",
+      en: "the province's sources state no declaration deadline; the tax authority collects the premium monthly under art. 109 of the tax-collection rules (the words of Qinghai art. 8 and Shanghai art. 14)",
+    });
+  });
+
+  test("the text of each kind", () => {
+    const text = (id: string) => timeLimitCatalogue("shanghai").find((e) => e.id === id)?.text;
+    expect(text("supplement-materials")).toEqual({ zh: "5个工作日", en: "5 working days" });
+    expect(text("treatment-period")).toEqual({ zh: "12个月", en: "12 months" });
+    expect(text("monthly-data-handover")).toEqual({ zh: "每月5日（遇法定节假日顺延）", en: "the 5th of each month (moved to the next working day over a rest day)" });
+    expect(text("monthly-declaration")).toEqual({ zh: "每月15日（按税收征收管理法实施细则第一百零九条顺延）", en: "the 15th of each month (deferred per tax-collection rules art. 109)" });
+    expect(text("rate-determination")).toEqual({ zh: "每年12月31日前", en: "by 31 December each year" });
+    expect(text("rate-notice")).toEqual({ zh: "每年1月5日前（遇法定休假日顺延）", en: "by 5 January each year (deferred over rest days)" });
+  });
+});
+
+/*
+ * The bundled rule sets only ever hold annual limits in January and December, and no parameter of provenance
+ * "caller" (that provenance exists only for overrides, which the catalogue does not take). To pin the text of the
+ * other months and the skipping of a caller parameter, these tests load the catalogue against a rule set derived
+ * from Shanghai's, with `getRuleSet` wrapped through vi.doMock (the module is re-imported fresh, then restored).
+ */
+describe("timeLimitCatalogue on a derived rule set", () => {
+  afterEach(() => {
+    vi.doUnmock("../../src/provinces/index.js");
+    vi.resetModules();
+  });
+
+  async function catalogueWith(patch: Record<string, unknown>) {
+    vi.resetModules();
+    vi.doMock("../../src/provinces/index.js", async (importOriginal) => {
+      const mod = await importOriginal<typeof import("../../src/provinces/index.js")>();
+      return {
+        ...mod,
+        getRuleSet: (p: Parameters<typeof mod.getRuleSet>[0], asOf?: string) => {
+          const rs = mod.getRuleSet(p, asOf);
+          return { ...rs, params: { ...rs.params, ...patch } };
+        },
+      };
+    });
+    const m = await import("../../src/deadlines/catalogue.js");
+    return m.timeLimitCatalogue("shanghai");
+  }
+
+  test("every month has its English name", async () => {
+    const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    const base = (await import("../../src/provinces/index.js")).getRuleSet("shanghai").params["timeLimit.rateNotice"];
+    for (let month = 1; month <= 12; month++) {
+      const cat = await catalogueWith({ "timeLimit.rateNotice": { ...base, value: { month, day: 5, holiday: "next-working-day" } } });
+      expect(cat.find((e) => e.id === "rate-notice")?.text).toEqual({
+        zh: `每年${month}月5日前（遇法定休假日顺延）`,
+        en: `by 5 ${MONTHS[month - 1]} each year (deferred over rest days)`,
+      });
+    }
+  });
+
+  test("a parameter of provenance caller is left out; an assumed one keeps its reason", async () => {
+    const base = (await import("../../src/provinces/index.js")).getRuleSet("shanghai").params;
+    const reason = { zh: "假定", en: "assumed" };
+    const cat = await catalogueWith({
+      "timeLimit.rateNotice": { ...base["timeLimit.rateNotice"], provenance: { kind: "caller" } },
+      "timeLimit.rateDetermination": { ...base["timeLimit.rateDetermination"], provenance: { kind: "assumed", reason, citations: [] } },
+    });
+    expect(cat.some((e) => e.id === "rate-notice")).toBe(false);
+    expect(cat.find((e) => e.id === "rate-determination")).toMatchObject({ provenance: "assumed", reason, citations: [] });
+  });
+});
