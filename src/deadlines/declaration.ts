@@ -25,7 +25,7 @@
 import { z } from "zod";
 import { cite, type Citation } from "../core/citation.js";
 import { formatIsoDate, fromDayNumber, toDayNumber, daysInMonth } from "../core/dates.js";
-import { invalidInput, isZhishangError, type ErrorPath } from "../core/errors.js";
+import { invalidInput, type ErrorPath } from "../core/errors.js";
 import type { ComputeOptions } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
@@ -226,15 +226,8 @@ export function computeDeclarationDeadline(
 
   const calendar = calendarFromOptions(options);
   const due = ctx.param("timeLimit.monthlyDeclaration");
-  let detail: TaxDeadlineDetail;
-  try {
-    detail = taxDeclarationDeadline(year, month, due.value.day, calendar);
-  } catch (e) {
-    if (isZhishangError(e) && e.code === "INVALID_INPUT" && e.path[0] === "dueDay") {
-      throw invalidInput(["overrides", "timeLimit.monthlyDeclaration", "day"], e.messageEn, e.messageZh);
-    }
-    throw e;
-  }
+  // The rule-set schema bounds the day to 1–28 (every month has it), so the due day cannot be refused here.
+  const detail: TaxDeadlineDetail = taxDeclarationDeadline(year, month, due.value.day, calendar);
 
   const period = `${detail.periodStart} – ${detail.nominalDeadline}`;
   ctx.explainer.add({
