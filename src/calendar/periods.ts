@@ -114,6 +114,11 @@ const UNIT_TEXT: Record<PeriodUnit, Bilingual> = {
   year: { zh: "年", en: "years" },
 };
 
+/** `count` and its English unit, singular for 1 ("1 month", "2 months"). */
+function unitCount(count: number, unit: PeriodUnit): string {
+  return `${count} ${count === 1 ? UNIT_TEXT[unit].en.replace(/s$/, "") : UNIT_TEXT[unit].en}`;
+}
+
 const MAX_COUNT: Record<PeriodUnit, number> = { day: 3660, "working-day": 2500, month: 120, year: 10 };
 
 function checkCount(count: number, unit: PeriodUnit): void {
@@ -189,7 +194,7 @@ function finishPeriod(p: Omit<PeriodResult, "explanation" | "citations" | "notes
   const explainer = new Explainer();
   explainer.add(periodStepSpec(result, `period.${p.unit}`, {
     zh: `期间：${p.start} 起 ${p.count} ${UNIT_TEXT[p.unit].zh}`,
-    en: `period: ${p.count} ${UNIT_TEXT[p.unit].en} from ${p.start}`,
+    en: `period: ${unitCount(p.count, p.unit)} from ${p.start}`,
   }));
   return Object.freeze(Object.assign({}, result, { explanation: explainer.toExplanation() }));
 }
@@ -253,7 +258,7 @@ export function calendarDayPeriod(startDate: string, days: number, options: Peri
   const nominal = s.n + days;
   return closeByEnd(s, nominal, days, "day", [CC(201), CC(203, 1)], options, {
     zh: `开始当日 ${startDate} 不计入，自次日起算 ${days} 日，至 ${formatIsoDate(fromDayNumber(nominal))}`,
-    en: `the starting day ${startDate} is not counted; ${days} days from the next day end on ${formatIsoDate(fromDayNumber(nominal))}`,
+    en: `the starting day ${startDate} is not counted; the period of ${unitCount(days, "day")} counted from the next day ends on ${formatIsoDate(fromDayNumber(nominal))}`,
   });
 }
 
@@ -277,7 +282,7 @@ export function monthPeriod(startDate: string, months: number, options: PeriodOp
       ? `开始当日 ${startDate} 不计入；${months} 个月的到期月对应日为 ${formatIsoDate(end)}`
       : `开始当日 ${startDate} 不计入；到期月没有对应日，以月末日 ${formatIsoDate(end)} 为最后一日`,
     en: corresponding
-      ? `the starting day ${startDate} is not counted; ${months} months end on the corresponding day ${formatIsoDate(end)}`
+      ? `the starting day ${startDate} is not counted; the period of ${unitCount(months, "month")} ends on the corresponding day ${formatIsoDate(end)}`
       : `the starting day ${startDate} is not counted; the last month has no corresponding day, so the period ends on its last day ${formatIsoDate(end)}`,
   });
 }
@@ -303,7 +308,7 @@ export function yearPeriod(startDate: string, years: number, options: PeriodOpti
       ? `开始当日 ${startDate} 不计入；${years} 年的到期月对应日为 ${formatIsoDate(end)}`
       : `开始当日 ${startDate} 不计入；到期月没有对应日，以月末日 ${formatIsoDate(end)} 为最后一日`,
     en: corresponding
-      ? `the starting day ${startDate} is not counted; ${years} years end on the corresponding day ${formatIsoDate(end)}`
+      ? `the starting day ${startDate} is not counted; the period of ${unitCount(years, "year")} ends on the corresponding day ${formatIsoDate(end)}`
       : `the starting day ${startDate} is not counted; no corresponding day, so the period ends on the month's last day ${formatIsoDate(end)}`,
   });
 }
@@ -382,7 +387,7 @@ export function workingDayPeriod(startDate: string, days: number, options: Perio
   const official = skipped.filter((x) => x.kind === "official-day-off");
   const notes: Bilingual[] = [{
     zh: `自 ${formatIsoDate(addDays(s.d, 1))} 起计算 ${days} 个工作日，至 ${deadline}；其间跳过休息日 ${skipped.length} 天${official.length === 0 ? "" : `（其中法定放假日：${listDays(official)}）`}`,
-    en: `${days} working days counted from ${formatIsoDate(addDays(s.d, 1))} end on ${deadline}; ${skipped.length} rest days passed over${official.length === 0 ? "" : ` (official days off: ${listDays(official)})`}`,
+    en: `the period of ${unitCount(days, "working-day")} counted from ${formatIsoDate(addDays(s.d, 1))} ends on ${deadline}; ${skipped.length} rest day${skipped.length === 1 ? "" : "s"} passed over${official.length === 0 ? "" : ` (official days off: ${listDays(official)})`}`,
   }];
   return finishPeriod({
     start: formatIsoDate(s.d),
@@ -445,7 +450,6 @@ export function describePeriod(spec: PeriodSpec): Bilingual {
     throw invalidInput(["unit"], `unknown period unit; expected one of ${PERIOD_UNITS.join(", ")}`, `未知期间单位，应为 ${PERIOD_UNITS.join("、")} 之一`);
   }
   if (!Number.isSafeInteger(spec.count) || spec.count < 0) throw invalidInput(["count"], "the count is a whole number", "期间数应为整数");
-  const en = spec.count === 1 ? UNIT_TEXT[spec.unit].en.replace(/s$/, "") : UNIT_TEXT[spec.unit].en;
-  return { zh: `${spec.count}${UNIT_TEXT[spec.unit].zh}`, en: `${spec.count} ${en}` };
+  return { zh: `${spec.count}${UNIT_TEXT[spec.unit].zh}`, en: unitCount(spec.count, spec.unit) };
 }
 

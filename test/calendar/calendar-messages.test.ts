@@ -201,7 +201,7 @@ describe("loading a caller's year: each check, its path and its messages", () =>
 describe("periods: notes, steps and messages", () => {
   test("a last day on a weekend: extended, with the reason and the schedule consulted (2026-03-07 + 15 = Sun 22 March → Mon 23)", () => {
     const p = calendarDayPeriod("2026-03-07", 15);
-    const counted = { zh: "开始当日 2026-03-07 不计入，自次日起算 15 日，至 2026-03-22", en: "the starting day 2026-03-07 is not counted; 15 days from the next day end on 2026-03-22" };
+    const counted = { zh: "开始当日 2026-03-07 不计入，自次日起算 15 日，至 2026-03-22", en: "the starting day 2026-03-07 is not counted; the period of 15 calendar days counted from the next day ends on 2026-03-22" };
     const reason = {
       zh: "期间最后一日 2026-03-22 为周末休息日；休息日 2026-03-22 届满后的次日 2026-03-23 为期间最后一日（民法典第二百零三条）",
       en: "the last day 2026-03-22 is a weekend rest day; the period ends on 2026-03-23, the first working day after the rest days 2026-03-22 (Civil Code art. 203)",
@@ -230,7 +230,7 @@ describe("periods: notes, steps and messages", () => {
   test("a working last day: the no-extension note; two schedules when the period crosses a year", () => {
     const p = calendarDayPeriod("2026-08-03", 30); // 2 September 2026, a Wednesday
     expect(p.notes).toEqual([
-      { zh: "开始当日 2026-08-03 不计入，自次日起算 30 日，至 2026-09-02", en: "the starting day 2026-08-03 is not counted; 30 days from the next day end on 2026-09-02" },
+      { zh: "开始当日 2026-08-03 不计入，自次日起算 30 日，至 2026-09-02", en: "the starting day 2026-08-03 is not counted; the period of 30 calendar days counted from the next day ends on 2026-09-02" },
       { zh: "最后一日 2026-09-02 为工作日，不顺延", en: "the last day 2026-09-02 is a working day: no extension" }, NOTE_2026]);
     expect(step(p)?.result).toEqual({ deadline: "2026-09-02", firstDay: "2026-08-04", nominalEnd: "2026-09-02", extendedFrom: null });
     // 2025-12-02 + 30 = 2026-01-01 (off 1–3 Jan) → Sun 4 Jan (调休上班): only 2026 is consulted (nominal end to deadline)
@@ -242,7 +242,7 @@ describe("periods: notes, steps and messages", () => {
     const p = workingDayPeriod("2025-12-30", 2);
     const official = "2026-01-01, 2026-01-02, 2026-01-03";
     const counted = { zh: `自 2025-12-31 起计算 2 个工作日，至 2026-01-04；其间跳过休息日 3 天（其中法定放假日：${official}）`,
-      en: `2 working days counted from 2025-12-31 end on 2026-01-04; 3 rest days passed over (official days off: ${official})` };
+      en: `the period of 2 working days counted from 2025-12-31 ends on 2026-01-04; 3 rest days passed over (official days off: ${official})` };
     const sources = { zh: `节假日安排：${SRC_2025.zh}；${SRC_2026}`, en: `holiday schedules: ${SRC_2025.en}; ${SRC_2026}` };
     expect(p.notes).toEqual([counted, sources]);
     expect(p.citations).toEqual([{ doc: "civil-code", article: 201, note: "自次日开始计算 / counting starts the next day" },
@@ -254,7 +254,13 @@ describe("periods: notes, steps and messages", () => {
     expect([p.restDayExtension, p.extension]).toEqual([false, null]);
     // 2026-03-05 (Thu): Fri 6 (1), weekend 7–8, Mon 9 (2), Tue 10 (3): no official day off, no parenthesis
     expect(workingDayPeriod("2026-03-05", 3).notes[0]).toEqual({ zh: "自 2026-03-06 起计算 3 个工作日，至 2026-03-10；其间跳过休息日 2 天",
-      en: "3 working days counted from 2026-03-06 end on 2026-03-10; 2 rest days passed over" });
+      en: "the period of 3 working days counted from 2026-03-06 ends on 2026-03-10; 2 rest days passed over" });
+    // Fri 2026-03-06 + 1 working day: Sat 7, Sun 8 (rest), Mon 9
+    expect(workingDayPeriod("2026-03-06", 1).notes[0]?.en).toBe("the period of 1 working day counted from 2026-03-07 ends on 2026-03-09; 2 rest days passed over");
+    // Sat 2026-03-14 + 1 working day: Sun 15 (rest), Mon 16
+    expect(workingDayPeriod("2026-03-14", 1).notes[0]?.en).toBe("the period of 1 working day counted from 2026-03-15 ends on 2026-03-16; 1 rest day passed over");
+    expect(step(calendarDayPeriod("2026-08-03", 1))?.title.en).toBe("period: 1 calendar day from 2026-08-03");
+    expect(calendarDayPeriod("2026-08-03", 1).notes[0]?.en).toBe("the starting day 2026-08-03 is not counted; the period of 1 calendar day counted from the next day ends on 2026-08-04");
     expect(workingDayPeriod("2026-03-05", 3).restDaysSkipped).toEqual([{ date: "2026-03-07", kind: "weekend" }, { date: "2026-03-08", kind: "weekend" }]);
     // restDayExtension: false changes nothing for working days
     expect(workingDayPeriod("2026-03-05", 3, { restDayExtension: false }).deadline).toBe("2026-03-10");
@@ -262,9 +268,9 @@ describe("periods: notes, steps and messages", () => {
 
   test("months: the corresponding day, or the month's last day; the duration form", () => {
     const m = monthPeriod("2026-08-03", 1); // 3 September 2026, a Thursday
-    expect(m.notes[0]).toEqual({ zh: "开始当日 2026-08-03 不计入；1 个月的到期月对应日为 2026-09-03", en: "the starting day 2026-08-03 is not counted; 1 months end on the corresponding day 2026-09-03" });
+    expect(m.notes[0]).toEqual({ zh: "开始当日 2026-08-03 不计入；1 个月的到期月对应日为 2026-09-03", en: "the starting day 2026-08-03 is not counted; the period of 1 month ends on the corresponding day 2026-09-03" });
     expect(step(m)?.citations).toEqual(["civil-code#art201", "civil-code#art202", "civil-code#art203.p1", "holiday-notice-2026"]);
-    expect(step(m)?.title).toEqual({ zh: "期间：2026-08-03 起 1 个月", en: "period: 1 months from 2026-08-03" });
+    expect(step(m)?.title).toEqual({ zh: "期间：2026-08-03 起 1 个月", en: "period: 1 month from 2026-08-03" });
     const end = monthPeriod("2026-01-31", 1); // 28 February 2026: a Saturday made a working day
     expect(end.notes.slice(0, 2)).toEqual([
       { zh: "开始当日 2026-01-31 不计入；到期月没有对应日，以月末日 2026-02-28 为最后一日",
@@ -272,7 +278,7 @@ describe("periods: notes, steps and messages", () => {
       { zh: "最后一日 2026-02-28 为工作日，不顺延", en: "the last day 2026-02-28 is a working day: no extension" }]);
     const d = monthPeriod("2026-07-15", 12, { restDayExtension: false });
     expect(d.notes).toEqual([
-      { zh: "开始当日 2026-07-15 不计入；12 个月的到期月对应日为 2027-07-15", en: "the starting day 2026-07-15 is not counted; 12 months end on the corresponding day 2027-07-15" },
+      { zh: "开始当日 2026-07-15 不计入；12 个月的到期月对应日为 2027-07-15", en: "the starting day 2026-07-15 is not counted; the period of 12 months ends on the corresponding day 2027-07-15" },
       { zh: "本期间为持续期间而非行为期限，不适用最后一日遇休息日顺延的规定，无需节假日安排",
         en: "a duration, not a time limit for an act: no rest-day extension, so no holiday calendar is needed" }]);
     expect([d.restDayExtension, d.extension, d.calendarSources, d.nominalEnd, step(d)?.citations]).toEqual(
@@ -283,8 +289,8 @@ describe("periods: notes, steps and messages", () => {
 
   test("years: the corresponding day, or 28 February", () => {
     const y = yearPeriod("2025-10-04", 1);
-    expect(y.notes[0]).toEqual({ zh: "开始当日 2025-10-04 不计入；1 年的到期月对应日为 2026-10-04", en: "the starting day 2025-10-04 is not counted; 1 years end on the corresponding day 2026-10-04" });
-    expect([y.nominalEnd, y.deadline, step(y)?.rule, step(y)?.title]).toEqual(["2026-10-04", "2026-10-08", "period.year", { zh: "期间：2025-10-04 起 1 年", en: "period: 1 years from 2025-10-04" }]);
+    expect(y.notes[0]).toEqual({ zh: "开始当日 2025-10-04 不计入；1 年的到期月对应日为 2026-10-04", en: "the starting day 2025-10-04 is not counted; the period of 1 year ends on the corresponding day 2026-10-04" });
+    expect([y.nominalEnd, y.deadline, step(y)?.rule, step(y)?.title]).toEqual(["2026-10-04", "2026-10-08", "period.year", { zh: "期间：2025-10-04 起 1 年", en: "period: 1 year from 2025-10-04" }]);
     const leap = yearPeriod("2024-02-29", 1); // 28 February 2025, a Friday
     expect(leap.notes.slice(0, 2)).toEqual([
       { zh: "开始当日 2024-02-29 不计入；到期月没有对应日，以月末日 2025-02-28 为最后一日",
