@@ -269,14 +269,26 @@ export interface TimeLimitEntry extends TimeLimitDefinition {
   readonly citations: readonly RenderedCitation[];
 }
 
-function describeValue(def: TimeLimitDefinition, value: unknown): Bilingual {
+/** An English ordinal: 1st, 2nd, 3rd, 4th … 11th, 12th, 13th … 21st, 22nd, 23rd, 24th … */
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  return `${n}${suffix}`;
+}
+
+/**
+ * The text of a time limit's value in both languages (the catalogue's `text`).
+ *
+ * @internal Not part of the package's API (src/index.ts does not export it); exported for its tests.
+ */
+export function describeTimeLimitValue(def: TimeLimitDefinition, value: unknown): Bilingual {
   if (def.kind === "period" || def.kind === "duration") return describePeriod(value as PeriodSpec);
   if (def.kind === "monthly") {
     const v = value as ParamValue<"timeLimit.monthlyDeclaration">;
     const rule = v.holiday === "tax-declaration"
       ? { zh: "（按税收征收管理法实施细则第一百零九条顺延）", en: " (deferred per tax-collection rules art. 109)" }
       : { zh: "（遇法定节假日顺延）", en: " (moved to the next working day over a rest day)" };
-    return { zh: `每月${v.day}日${rule.zh}`, en: `the ${v.day}th of each month${rule.en}` };
+    return { zh: `每月${v.day}日${rule.zh}`, en: `the ${ordinal(v.day)} of each month${rule.en}` };
   }
   const v = value as ParamValue<"timeLimit.rateNotice">;
   const month = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"][v.month - 1] ?? String(v.month);
@@ -307,7 +319,7 @@ export function timeLimitCatalogue(province: ProvinceId): TimeLimitEntry[] {
     out.push({
       ...def,
       value: param.value as Json,
-      text: describeValue(def, param.value),
+      text: describeTimeLimitValue(def, param.value),
       provenance: p.kind,
       reason: p.kind === "seed" ? null : p.reason,
       citations: p.citations.map(renderCitation),

@@ -10,9 +10,9 @@
  * Qinghai 第七条第一款 hands the data over by the 5th; Shanghai 规程第十二条第三款 sets the rate by 31 December
  * and passes it on by 5 January (deferred over rest days).
  */
-import { afterEach, describe, expect, test, vi } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { ExplanationStep } from "../../src/core/explain.js";
-import { computeTimeLimit, timeLimitCatalogue } from "../../src/deadlines/catalogue.js";
+import { computeTimeLimit, describeTimeLimitValue, TIME_LIMITS, timeLimitCatalogue } from "../../src/deadlines/catalogue.js";
 
 function thrown(f: () => unknown): unknown {
   try {
@@ -234,53 +234,26 @@ describe("timeLimitCatalogue: provenance, reason and text", () => {
 });
 
 /*
- * The bundled rule sets only ever hold annual limits in January and December, and no parameter of provenance
- * "caller" (that provenance exists only for overrides, which the catalogue does not take). To pin the text of the
- * other months and the skipping of a caller parameter, these tests load the catalogue against a rule set derived
- * from Shanghai's, with `getRuleSet` wrapped through vi.doMock (the module is re-imported fresh, then restored).
+ * The bundled rule sets only ever hold annual limits in January and December and monthly limits on the 15th; the
+ * texts of the other months and days are pinned on the rendering function itself.
  */
-describe("timeLimitCatalogue on a derived rule set", () => {
-  afterEach(() => {
-    vi.doUnmock("../../src/provinces/index.js");
-    vi.resetModules();
-  });
-
-  async function catalogueWith(patch: Record<string, unknown>) {
-    vi.resetModules();
-    vi.doMock("../../src/provinces/index.js", async (importOriginal) => {
-      const mod = await importOriginal<typeof import("../../src/provinces/index.js")>();
-      return {
-        ...mod,
-        getRuleSet: (p: Parameters<typeof mod.getRuleSet>[0], asOf?: string) => {
-          const rs = mod.getRuleSet(p, asOf);
-          return { ...rs, params: { ...rs.params, ...patch } };
-        },
-      };
-    });
-    const m = await import("../../src/deadlines/catalogue.js");
-    return m.timeLimitCatalogue("shanghai");
-  }
-
-  test("every month has its English name", async () => {
+describe("describeTimeLimitValue: every month and the English ordinals", () => {
+  test("an annual limit in each month, with and without the deferral", () => {
     const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-    const base = (await import("../../src/provinces/index.js")).getRuleSet("shanghai").params["timeLimit.rateNotice"];
     for (let month = 1; month <= 12; month++) {
-      const cat = await catalogueWith({ "timeLimit.rateNotice": { ...base, value: { month, day: 5, holiday: "next-working-day" } } });
-      expect(cat.find((e) => e.id === "rate-notice")?.text).toEqual({
-        zh: `每年${month}月5日前（遇法定休假日顺延）`,
-        en: `by 5 ${MONTHS[month - 1]} each year (deferred over rest days)`,
+      expect(describeTimeLimitValue(TIME_LIMITS["rate-notice"], { month, day: 5, holiday: "next-working-day" })).toEqual({
+        zh: `每年${month}月5日前（遇法定休假日顺延）`, en: `by 5 ${MONTHS[month - 1]} each year (deferred over rest days)`,
       });
     }
+    expect(describeTimeLimitValue(TIME_LIMITS["rate-determination"], { month: 6, day: 30, holiday: "none" })).toEqual({ zh: "每年6月30日前", en: "by 30 June each year" });
   });
 
-  test("a parameter of provenance caller is left out; an assumed one keeps its reason", async () => {
-    const base = (await import("../../src/provinces/index.js")).getRuleSet("shanghai").params;
-    const reason = { zh: "假定", en: "assumed" };
-    const cat = await catalogueWith({
-      "timeLimit.rateNotice": { ...base["timeLimit.rateNotice"], provenance: { kind: "caller" } },
-      "timeLimit.rateDetermination": { ...base["timeLimit.rateDetermination"], provenance: { kind: "assumed", reason, citations: [] } },
-    });
-    expect(cat.some((e) => e.id === "rate-notice")).toBe(false);
-    expect(cat.find((e) => e.id === "rate-determination")).toMatchObject({ provenance: "assumed", reason, citations: [] });
+  test("a monthly limit: 1st, 2nd, 3rd, 4th, 11th–13th, 21st–23rd, 28th", () => {
+    const en = (day: number, holiday: string) => describeTimeLimitValue(TIME_LIMITS["monthly-declaration"], { day, holiday }).en;
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 28].map((d) => en(d, "tax-declaration").split(" ")[1])).toEqual(
+      ["1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "23rd", "28th"]);
+    expect(describeTimeLimitValue(TIME_LIMITS["monthly-declaration"], { day: 20, holiday: "next-working-day" })).toEqual(
+      { zh: "每月20日（遇法定节假日顺延）", en: "the 20th of each month (moved to the next working day over a rest day)" });
+    expect(en(1, "tax-declaration")).toBe("the 1st of each month (deferred per tax-collection rules art. 109)");
   });
 });
