@@ -16,27 +16,15 @@ import {
   addMonthsCorresponding, calendarDayPeriod, computePeriod, describePeriod, monthPeriod, periodStepSpec, workingDayPeriod, yearPeriod,
   type PeriodResult,
 } from "../../src/calendar/periods.js";
-import { ZhishangError } from "../../src/core/errors.js";
+import { type ErrorPathJson, invalidJson, notCoveredJson, thrown } from "../support/errors.js";
 
-type Plain = { code: string; path: unknown[]; messageEn: string; messageZh: string };
-function caught(f: () => unknown): Plain {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof ZhishangError)) throw e;
-    return { code: e.code, path: [...e.path], messageEn: e.messageEn, messageZh: e.messageZh };
-  }
-  throw new Error("did not throw");
-}
-const invalid = (path: unknown[], messageEn: string, messageZh: string): Plain => ({ code: "INVALID_INPUT", path, messageEn, messageZh });
-const uncovered = (path: unknown[], date: string, years = "2024, 2025, 2026"): Plain => ({
-  code: "CALENDAR_NOT_COVERED", path,
-  messageEn: `${date} lies outside the holiday calendars loaded (years: ${years}); add that year's official schedule in "calendars" — zhishang never falls back to plain weekends`,
-  messageZh: `${date} 不在已载入的节假日安排年度内（已载入：${years}）；请通过 calendars 提供该年度的官方放假调休安排——本库不以普通周末代替`,
-});
+type Plain = { code: string; path: unknown[]; message: string; messageEn: string; messageZh: string };
+const caught = (f: () => unknown) => thrown(f) as Plain;
+const invalid = invalidJson;
+const uncovered = (path: ErrorPathJson, date: string, years?: string) => notCoveredJson(date, path, years);
 const y2027 = (over: Record<string, unknown> = {}) => ({ year: 2027, off: [] as unknown[], work: [] as unknown[], ...over });
 const load = (over: Record<string, unknown>) => caught(() => loadCalendar([y2027(over) as never]));
-const at = (...rest: unknown[]) => ["calendars", 0, ...rest];
+const at = (...rest: ErrorPathJson) => ["calendars", 0, ...rest];
 
 const SRC_2025 = { zh: "2025: 国办发明电〔2024〕12号 (2024-11-12)", en: "2025: 国办发明电〔2024〕12号 (2024-11-12)" };
 const SRC_2026 = "2026: 国办发明电〔2025〕7号 (2025-11-04)";

@@ -11,39 +11,8 @@
  * and passes it on by 5 January (deferred over rest days).
  */
 import { describe, expect, test } from "vitest";
-import type { ExplanationStep } from "../../src/core/explain.js";
 import { computeTimeLimit, describeTimeLimitValue, TIME_LIMITS, timeLimitCatalogue } from "../../src/deadlines/catalogue.js";
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return (e as { toJSON: () => unknown }).toJSON();
-  }
-  throw new Error("expected an error");
-}
-
-function error(code: string, path: Array<string | number>, en: string, zh: string) {
-  return { code, message: `${en} / ${zh}`, messageEn: en, messageZh: zh, path };
-}
-
-function notCovered(date: string, path: Array<string | number>) {
-  return error("CALENDAR_NOT_COVERED", path,
-    `${date} lies outside the holiday calendars loaded (years: 2024, 2025, 2026); add that year's official schedule in "calendars" — zhishang never falls back to plain weekends`,
-    `${date} 不在已载入的节假日安排年度内（已载入：2024, 2025, 2026）；请通过 calendars 提供该年度的官方放假调休安排——本库不以普通周末代替`);
-}
-
-function summary(s: ExplanationStep | undefined) {
-  return {
-    rule: s?.rule,
-    title: s?.title,
-    citations: s?.citations.map((c) => c.id),
-    inputs: s?.inputs,
-    parameters: s?.parameters.map((p) => [p.name, p.value, p.provenance]),
-    result: s?.result,
-    notes: s?.notes,
-  };
-}
+import { errorJson as error, notCoveredJson as notCovered, stepSummary as summary, thrown } from "../support/errors.js";
 
 describe("computeTimeLimit: a missing input names the limit and the field", () => {
   test("a period needs from", () => {

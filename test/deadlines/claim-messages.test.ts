@@ -7,19 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { computeClaimDeadlines } from "../../src/deadlines/claim.js";
-
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return (e as { toJSON: () => unknown }).toJSON();
-  }
-  throw new Error("expected an error");
-}
-
-function invalid(path: Array<string | number>, en: string, zh: string) {
-  return { code: "INVALID_INPUT", message: `${en} / ${zh}`, messageEn: en, messageZh: zh, path };
-}
+import { invalidJson as invalid, thrown } from "../support/errors.js";
 
 describe("order of the dates: exact messages", () => {
   test("a date before the accident", () => {

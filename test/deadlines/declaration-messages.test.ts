@@ -13,41 +13,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { BUNDLED_CALENDAR, loadCalendar } from "../../src/calendar/calendar.js";
-import type { ExplanationStep } from "../../src/core/explain.js";
 import { computeDeclarationDeadline, monthSchema, taxDeclarationDeadline } from "../../src/deadlines/declaration.js";
-
-/** The error thrown by `f`, as plain JSON (code, both messages, path). */
-function thrown(f: () => unknown): unknown {
-  try {
-    f();
-  } catch (e) {
-    return (e as { toJSON: () => unknown }).toJSON();
-  }
-  throw new Error("expected an error");
-}
-
-function invalid(path: Array<string | number>, en: string, zh: string) {
-  return { code: "INVALID_INPUT", message: `${en} / ${zh}`, messageEn: en, messageZh: zh, path };
-}
-
-function notCovered(date: string, path: Array<string | number>) {
-  const en = `${date} lies outside the holiday calendars loaded (years: 2024, 2025, 2026); add that year's official schedule in "calendars" — zhishang never falls back to plain weekends`;
-  const zh = `${date} 不在已载入的节假日安排年度内（已载入：2024, 2025, 2026）；请通过 calendars 提供该年度的官方放假调休安排——本库不以普通周末代替`;
-  return { code: "CALENDAR_NOT_COVERED", message: `${en} / ${zh}`, messageEn: en, messageZh: zh, path };
-}
-
-/** One explanation step reduced to what a reader checks: ids of the citations, parameter name/value/provenance. */
-function summary(s: ExplanationStep | undefined) {
-  return {
-    rule: s?.rule,
-    title: s?.title,
-    citations: s?.citations.map((c) => c.id),
-    inputs: s?.inputs,
-    parameters: s?.parameters.map((p) => [p.name, p.value, p.provenance]),
-    result: s?.result,
-    notes: s?.notes,
-  };
-}
+import { invalidJson as invalid, notCoveredJson as notCovered, stepSummary as summary, thrown } from "../support/errors.js";
 
 const YEAR_MONTH_EN = "expected a year from 1900 to 2199 and a month from 1 to 12";
 const YEAR_MONTH_ZH = "年份应为1900至2199，月份应为1至12";
