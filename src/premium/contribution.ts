@@ -18,7 +18,7 @@ import { computeDeclarationDeadline, declarationCitations } from "../deadlines/d
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
 import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
-import { orderCountsSchema, type OrderCounts } from "./orders.js";
+import { parseOrderCounts, type OrderCounts } from "./orders.js";
 import {
   floatPercentSchema,
   INDUSTRIES,
@@ -304,7 +304,7 @@ export function computeMonthlyContributions(
 ): Computation<MonthlyContributions> {
   const ctx = RuleContext.create(province, options);
   const i = parseInput(monthlyContributionsInputSchema, input);
-  const c = parseInput(orderCountsSchema, counts, ["counts"]);
+  const c = parseOrderCounts(counts, ["counts"]);
   if (c.province !== province) {
     throw invalidInput(["counts", "province"], `the counts are of ${c.province}, not ${province}`, `订单统计属于 ${c.province}，而非 ${province}`);
   }

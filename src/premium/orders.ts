@@ -18,7 +18,7 @@ import { z } from "zod";
 import { cite } from "../core/citation.js";
 import { formatIsoDate, fromDayNumber, toDayNumber } from "../core/dates.js";
 import { parseInstant, formatChinaTime } from "../core/datetime.js";
-import { invalidInput, ZhishangError } from "../core/errors.js";
+import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
 import type { ComputeOptions } from "../core/explain.js";
 import { parseInput } from "../core/validate.js";
 import { finish, getRuleSet, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
@@ -746,6 +746,39 @@ export const orderCountsSchema = z.lazy(() => z.strictObject({
 }));
 
 /**
+ * Parses {@link OrderCounts} from another process and checks that they add up, as a tally's counts always do: the
+ * totals are the sums of the rows, and every record is counted or excluded once (`records` = `counted` + the
+ * exclusions). Counts that do not add up are `INVALID_INPUT` at the total that differs — never silently recomputed.
+ *
+ * @internal Used by {@link mergeOrderCounts} and `computeMonthlyContributions`.
+ */
+export function parseOrderCounts(value: unknown, prefix: ErrorPath): OrderCounts {
+  const c = parseInput(orderCountsSchema, value, prefix);
+  const sums = new Array<number>(CELL_SIZE).fill(0);
+  for (const r of c.rows) {
+    sums[COUNTED] = (sums[COUNTED] as number) + r.counted;
+    ORDER_EXCLUSIONS.forEach((x, j) => {
+      sums[j + 1] = (sums[j + 1] as number) + r.excluded[x];
+    });
+  }
+  const total = sums.reduce((a, b) => a + b, 0);
+  if (!Number.isSafeInteger(total)) {
+    throw invalidInput([...prefix, "rows"], "the rows hold more than 2^53 − 1 records", "各行合计超过 2^53 − 1 条记录");
+  }
+  const differs = (field: string, given: number, sum: number) => invalidInput([...prefix, ...field.split(".")],
+    `${field} is ${given} but the rows add up to ${sum}`, `${field} 为 ${given}，但各行合计为 ${sum}`);
+  if (c.counted !== sums[COUNTED]) throw differs("counted", c.counted, sums[COUNTED] as number);
+  ORDER_EXCLUSIONS.forEach((x, j) => {
+    if (c.excluded[x] !== sums[j + 1]) throw differs(`excluded.${x}`, c.excluded[x], sums[j + 1] as number);
+  });
+  if (c.records !== total) {
+    throw invalidInput([...prefix, "records"], `records is ${c.records} but the rows hold ${total} (each record is counted or excluded once)`,
+      `records 为 ${c.records}，但各行合计为 ${total}（每条记录计入或排除一次）`);
+  }
+  return c;
+}
+
+/**
  * Merges tallies given as plain {@link OrderCounts} (e.g. from shards counted elsewhere), same province only.
  * Associative and commutative; the result is in canonical order.
  *
@@ -757,7 +790,7 @@ export const orderCountsSchema = z.lazy(() => z.strictObject({
  */
 export function mergeOrderCounts(...parts: readonly OrderCounts[]): OrderCounts {
   if (parts.length === 0) throw invalidInput([], "nothing to merge", "没有可合并的统计");
-  const valid = parts.map((p, k) => parseInput(orderCountsSchema, p, [k]));
+  const valid = parts.map((p, k) => parseOrderCounts(p, [k]));
   const province = valid[0]?.province as ProvinceId;
   getRuleSet(province);
   const cells = new Map<string, { row: { platform: string; industry: Industry; month: string | null }; cell: Float64Array }>();

@@ -6,6 +6,7 @@
 import { describe, expect, test } from "vitest";
 import { ZhishangError } from "../../src/core/errors.js";
 import type { ExplanationStep } from "../../src/core/explain.js";
+import { computeMonthlyContributions } from "../../src/premium/contribution.js";
 import {
   countOrderColumns, countOrders, countOrdersAsync, decideOrder, fastInstantMs, mergeOrderCounts, OrderTally,
   type OrderColumns, type OrderCountRow, type OrderCounts, type OrderRecord,
@@ -343,17 +344,56 @@ describe("iterables, async iterables and merging", () => {
     expect(caught(() => mergeOrderCounts())).toEqual(invalid([], "nothing to merge", "没有可合并的统计"));
     expect(caught(() => mergeOrderCounts(countOrders("qinghai", []).value, countOrders("shanghai", []).value))).toEqual(
       invalid([1, "province"], "only counts of the same province can be merged", "只能合并同一省份的统计"));
-    const part = (rows: OrderCountRow[], records = 1): OrderCounts => ({ province: "guangxi", records, counted: 0, excluded: NONE, rows });
+    // a part's totals are the sums of its rows (as a tally gives them), records = counted + exclusions
+    const part = (rows: OrderCountRow[]): OrderCounts => {
+      const excluded = { ...NONE };
+      for (const r of rows) for (const x of Object.keys(NONE) as Array<keyof typeof NONE>) excluded[x] += r.excluded[x];
+      const counted = rows.reduce((a, r) => a + r.counted, 0);
+      return { province: "guangxi", records: counted + Object.values(excluded).reduce((a, b) => a + b, 0), counted, excluded, rows };
+    };
     const m = mergeOrderCounts(
       part([row("meituan", "intra-city-freight", "2026-08", 1), row("meituan", "instant-delivery", null, 0, { "not-ended": 2 }), row("zero", "ride-hailing", "2026-08", 0)]),
       part([row("meituan", "instant-delivery", "2026-07", 1), row("didi", "ride-hailing", "2026-09", 1), row("meituan", "ride-hailing", "2026-08", 1),
-        row("meituan", "instant-delivery", "2026-08", 2), row("meituan", "intra-city-freight", "2026-08", 3, { "before-start": 1 })], 5),
+        row("meituan", "instant-delivery", "2026-08", 2), row("meituan", "intra-city-freight", "2026-08", 3, { "before-start": 1 })]),
     );
-    expect(m).toEqual({ province: "guangxi", records: 6, counted: 9, excluded: { ...NONE, "not-ended": 2, "before-start": 1 }, rows: [
+    // records: part 1 = 1 counted + 2 not ended = 3; part 2 = 8 counted + 1 before the start = 9; together 12
+    expect(m).toEqual({ province: "guangxi", records: 12, counted: 9, excluded: { ...NONE, "not-ended": 2, "before-start": 1 }, rows: [
       row("didi", "ride-hailing", "2026-09", 1), row("meituan", "ride-hailing", "2026-08", 1),
       row("meituan", "instant-delivery", "2026-07", 1), row("meituan", "instant-delivery", "2026-08", 2), row("meituan", "instant-delivery", null, 0, { "not-ended": 2 }),
       row("meituan", "intra-city-freight", "2026-08", 4, { "before-start": 1 }), // the two freight rows share a key
     ] });
+  });
+});
+
+describe("counts from another process must add up (mergeOrderCounts, computeMonthlyContributions)", () => {
+  // a tally's counts: 2 counted, 1 not ended (cancelled) → records 3
+  const good = (): OrderCounts => countOrders("shanghai", [order(), order(), order({ status: "cancelled", endedAt: null })]).value;
+
+  test("a consistent part merges; each total that differs is named with both figures", () => {
+    expect(good()).toMatchObject({ records: 3, counted: 2, excluded: { ...NONE, "not-ended": 1 } });
+    expect(mergeOrderCounts(good(), good())).toMatchObject({ records: 6, counted: 4 });
+    expect(caught(() => mergeOrderCounts(good(), { ...good(), counted: 3 }))).toEqual(
+      invalid([1, "counted"], "counted is 3 but the rows add up to 2", "counted 为 3，但各行合计为 2"));
+    expect(caught(() => mergeOrderCounts({ ...good(), excluded: { ...NONE } }))).toEqual(
+      invalid([0, "excluded", "not-ended"], "excluded.not-ended is 0 but the rows add up to 1", "excluded.not-ended 为 0，但各行合计为 1"));
+    expect(caught(() => mergeOrderCounts({ ...good(), records: 2 }))).toEqual(invalid([0, "records"],
+      "records is 2 but the rows hold 3 (each record is counted or excluded once)", "records 为 2，但各行合计为 3（每条记录计入或排除一次）"));
+    expect(caught(() => mergeOrderCounts({ ...good(), records: 4 })).path).toEqual([0, "records"]);
+    // the order of the checks: counted, then each exclusion, then records
+    expect(caught(() => mergeOrderCounts({ ...good(), counted: 0, records: 0 })).path).toEqual([0, "counted"]);
+  });
+
+  test("rows past 2^53 − 1 records are refused rather than summed inexactly", () => {
+    const big = Number.MAX_SAFE_INTEGER;
+    const rows = [row("a", "ride-hailing", "2026-08", big), row("b", "ride-hailing", "2026-08", 1)];
+    expect(caught(() => mergeOrderCounts({ province: "shanghai", records: big, counted: big, excluded: NONE, rows }))).toEqual(
+      invalid([0, "rows"], "the rows hold more than 2^53 − 1 records", "各行合计超过 2^53 − 1 条记录"));
+  });
+
+  test("pricing refuses counts that do not add up, at counts", () => {
+    expect(caught(() => computeMonthlyContributions("shanghai", { ...good(), records: 5 }, { orderMonth: "2026-08" }))).toEqual(invalid(["counts", "records"],
+      "records is 5 but the rows hold 3 (each record is counted or excluded once)", "records 为 5，但各行合计为 3（每条记录计入或排除一次）"));
+    expect(computeMonthlyContributions("shanghai", good(), { orderMonth: "2026-08" }).value.lines[0]).toMatchObject({ platform: "meituan", orders: 2 });
   });
 });
 
