@@ -186,7 +186,13 @@ export function claimTimelineEntries(source: ClaimTimelineSource): TimelineEntry
 
 function entriesOf(source: ParsedSource): TimelineEntry[] {
   const steps = new Map<string, ParsedStep>();
-  for (const s of source.explanation) if (!steps.has(s.rule)) steps.set(s.rule, s);
+  const indexOf = new Map<ParsedStep, number>(); // for error paths: ["explanation", index, …]
+  source.explanation.forEach((s, i) => {
+    if (!steps.has(s.rule)) {
+      steps.set(s.rule, s);
+      indexOf.set(s, i);
+    }
+  });
   const out: Array<TimelineEntry & { order: number }> = [];
   FIELDS.forEach(({ field, limits }, order) => {
     const date = source.value[field];
@@ -199,6 +205,7 @@ function entriesOf(source: ParsedSource): TimelineEntry[] {
     const param = step?.parameters[0];
     const start = step === undefined ? null : str(step.inputs.start);
     const extendedFrom = str(result.extendedFrom);
+    const at = step === undefined ? -1 : (indexOf.get(step) as number);
     out.push({
       order,
       field,
@@ -207,9 +214,9 @@ function entriesOf(source: ParsedSource): TimelineEntry[] {
       weekday: weekdayOf(date),
       title: TIME_LIMITS[limit].title,
       // Dates read from the explanation are checked like the value's (a malformed one is INVALID_INPUT).
-      start: start === null ? null : parseInput(dateSchema, start, ["explanation", "inputs", "start"]),
+      start: start === null ? null : parseInput(dateSchema, start, ["explanation", at, "inputs", "start"]),
       period: step === undefined ? null : periodOf(step),
-      extendedFrom: extendedFrom === null ? null : parseInput(dateSchema, extendedFrom, ["explanation", "result", "extendedFrom"]),
+      extendedFrom: extendedFrom === null ? null : parseInput(dateSchema, extendedFrom, ["explanation", at, "result", "extendedFrom"]),
       citations: (param?.citations ?? []) as RenderedCitation[],
       provenance: param?.provenance ?? null,
     });
@@ -264,9 +271,9 @@ function heading(source: ParsedSource, lang: TimelineLang): string {
 }
 
 function accidentDate(source: ParsedSource): string | null {
-  for (const s of source.explanation) {
+  for (const [i, s] of source.explanation.entries()) {
     const start = s.rule === "deadline.platform-application" ? str(s.inputs.start) : null;
-    if (start !== null) return parseInput(dateSchema, start, ["explanation", "inputs", "start"]);
+    if (start !== null) return parseInput(dateSchema, start, ["explanation", i, "inputs", "start"]);
   }
   return null;
 }

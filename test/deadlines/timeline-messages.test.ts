@@ -679,8 +679,8 @@ describe("malformed dates in the explanation", () => {
     const s = source(b.value, b.explanation, b.ruleSet);
     const expected = {
       code: "INVALID_INPUT",
-      path: ["explanation", "inputs", "start"],
-      message: "explanation.inputs.start: not a valid calendar date / explanation.inputs.start：输入无效（not a valid calendar date）",
+      path: ["explanation", 1, "inputs", "start"], // the index of the step in the explanation
+      message: "explanation.1.inputs.start: not a valid calendar date / explanation.1.inputs.start：输入无效（not a valid calendar date）",
     };
     expect(errorOf(() => claimTimelineEntries(s))).toEqual(expected);
     expect(errorOf(() => renderClaimTimeline(s))).toEqual(expected);
@@ -691,8 +691,8 @@ describe("malformed dates in the explanation", () => {
     b.explanation[0]!.result = { extendedFrom: "20261003" }; // the platform's step
     expect(errorOf(() => claimTimelineEntries(source(b.value, b.explanation, b.ruleSet)))).toEqual({
       code: "INVALID_INPUT",
-      path: ["explanation", "result", "extendedFrom"],
-      message: "explanation.result.extendedFrom: expected a date as YYYY-MM-DD / explanation.result.extendedFrom：输入无效（expected a date as YYYY-MM-DD）",
+      path: ["explanation", 0, "result", "extendedFrom"],
+      message: "explanation.0.result.extendedFrom: expected a date as YYYY-MM-DD / explanation.0.result.extendedFrom：输入无效（expected a date as YYYY-MM-DD）",
     });
   });
 
@@ -703,8 +703,8 @@ describe("malformed dates in the explanation", () => {
     // … the rendering does, for the accident day.
     expect(errorOf(() => renderClaimTimeline(s))).toEqual({
       code: "INVALID_INPUT",
-      path: ["explanation", "inputs", "start"],
-      message: "explanation.inputs.start: expected a date as YYYY-MM-DD / explanation.inputs.start：输入无效（expected a date as YYYY-MM-DD）",
+      path: ["explanation", 0, "inputs", "start"],
+      message: "explanation.0.inputs.start: expected a date as YYYY-MM-DD / explanation.0.inputs.start：输入无效（expected a date as YYYY-MM-DD）",
     });
   });
 });
