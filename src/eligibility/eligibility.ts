@@ -51,6 +51,9 @@ export const SINGLE_INSURANCE_EXCEPTIONS = [
 /** One of {@link SINGLE_INSURANCE_EXCEPTIONS}. */
 export type SingleInsuranceException = (typeof SINGLE_INSURANCE_EXCEPTIONS)[number];
 
+/** One message for every malformed `hoursFromOnsetToDeath`, whichever form (number or string) was given. */
+const HOURS = "expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)";
+
 export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened (for sudden illness: its onset); ISO 8601 with an offset. */
   accidentAt: dateTimeSchema,
@@ -65,9 +68,10 @@ export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** Sudden illness: hours from onset to death (at most 48 for the situation). */
   hoursFromOnsetToDeath: z
     .union([
-      z.number().min(0).max(1_000_000),
-      z.string().max(20).regex(/^(0|[1-9]\d{0,6})(\.\d{1,6})?$/, "expected hours as a number or a decimal string").transform(Number),
-    ])
+      z.number().min(0, { error: HOURS }).max(1_000_000, { error: HOURS }),
+      z.string().max(20, { error: HOURS }).regex(/^(0|[1-9]\d{0,6})(\.\d{1,6})?$/, { error: HOURS }).transform(Number)
+        .pipe(z.number().max(1_000_000, { error: HOURS })),
+    ], { error: HOURS })
     .optional(),
   /** Sudden illness: the worker died. Without hours or `deathAt`, read as death at once (突发疾病死亡). */
   died: z.boolean().optional(),

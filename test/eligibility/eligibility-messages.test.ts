@@ -109,9 +109,12 @@ describe("errors: code, path and both messages", () => {
     expect(hours("1.25")).toBe("died 1.25 hours after onset (at most 48)");
     expect(hours("1.5")).toBe("died 1.5 hours after onset (at most 48)");
     expect(hours("1.123456")).toBe("died 1.123456 hours after onset (at most 48)");
-    expect(hours("1234567")).toBe("death 1234567 hours after onset, more than 48");
-    const badHours = invalidJson(["hoursFromOnsetToDeath"], "hoursFromOnsetToDeath: Invalid input", "hoursFromOnsetToDeath：输入无效（Invalid input）");
-    for (const h of ["x1", "1x", "01", "1.", ".5", "1.1234567", "12345678", "1.x", "a"]) {
+    expect(hours("1000000")).toBe("death 1000000 hours after onset, more than 48");
+    const badHours = invalidJson(["hoursFromOnsetToDeath"],
+      "hoursFromOnsetToDeath: expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)",
+      "hoursFromOnsetToDeath：输入无效（expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)）");
+    // "1000000.5" and "1234567" pass the pattern but exceed 1,000,000 hours, the bound of the number form
+    for (const h of ["x1", "1x", "01", "1.", ".5", "1.1234567", "12345678", "1.x", "a", "1000000.5", "1234567"]) {
       expect(fail("qinghai", { event: "sudden-illness", hoursFromOnsetToDeath: h as never }), h).toEqual(badHours);
     }
     const month = (m: string) => check(assess("shanghai", { accidentAt: "2026-12-01T10:00:00+08:00", premiumPaidMonth: m }), "coverage.premium-paid-month")?.outcome;
