@@ -21,8 +21,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
-  claimTimelineEntries, computeClaimDeadlines, isZhishangError, renderClaimTimeline, type ClaimTimelineSource,
+  claimTimelineEntries, computeClaimDeadlines, renderClaimTimeline, type ClaimTimelineSource,
 } from "../../src/index.js";
+import { thrown } from "../support/errors.js";
 
 // ---- hand-built sources ------------------------------------------------------------------------------------
 // A timeline reads only `value` (the dates) and a few parts of each `deadline.<limit>` step of the explanation:
@@ -58,14 +59,10 @@ function source(value: Record<string, string | null>, explanation: unknown[], ru
   return (ruleSet === undefined ? { value, explanation } : { value, explanation, ruleSet }) as unknown as ClaimTimelineSource;
 }
 
-/** The typed error of `f` as { code, path, message }, or a marker when it throws something else or nothing. */
-function errorOf(f: () => unknown): { code: string; path: readonly (string | number)[]; message: string } | string {
-  try {
-    f();
-  } catch (e) {
-    return isZhishangError(e) ? { code: e.code, path: e.path, message: e.message } : `untyped: ${String(e)}`;
-  }
-  return "no error";
+/** The typed error of `f` as { code, path, message } (a test fails when `f` throws something else or nothing). */
+function errorOf(f: () => unknown): { code: string; path: readonly (string | number)[]; message: string } {
+  const { code, path, message } = thrown(f) as { code: string; path: Array<string | number>; message: string };
+  return { code, path, message };
 }
 
 const Q15_1 = cite("qinghai-measures", "qinghai-measures#art15.p1", " 第十五条第一款", ", art. 15 para. 1");
