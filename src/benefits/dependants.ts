@@ -110,7 +110,7 @@ export function qualifiesAsDependant(input: DependantInput): DependantQualificat
   const citations = [ORDER18(2), ORDER18(3)];
   const no = (zh: string, en: string, ...extra: ReturnType<typeof ORDER18>[]): DependantQualification => {
     reasons.push({ zh, en });
-    return { qualifies: false, basis: null, age, payableUntil: null, reasons, citations: [...citations, ...extra].map(renderCitation) };
+    return { qualifies: false, basis: null, age, payableUntil: null, reasons, citations: [...citations, ...extra].map((c) => renderCitation(c)) };
   };
 
   // Ending events (第四条) first: they exclude whatever the basis.
@@ -163,6 +163,6 @@ export function qualifiesAsDependant(input: DependantInput): DependantQualificat
     age,
     payableUntil,
     reasons,
-    citations: [ORDER18(2), ORDER18(3, item), ...(byAge ? [ORDER18(4, 1)] : [])].map(renderCitation),
+    citations: [ORDER18(2), ORDER18(3, item), ...(byAge ? [ORDER18(4, 1)] : [])].map((c) => renderCitation(c)),
   };
 }

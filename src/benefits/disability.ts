@@ -12,11 +12,10 @@
  * - a veteran's relapse (残疾军人证): every benefit but the one-time disability subsidy.
  */
 import { z } from "zod";
-import { cite } from "../core/citation.js";
-import type { ComputeOptions } from "../core/explain.js";
 import { Dec, formatMoney, parseMoney, FEN_ROUNDING } from "../core/money.js";
-import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { dateSchema, moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { baseItem, type Item } from "./items.js";
 import { largestPeriodic, resolveBases } from "./transitional.js";
 
@@ -84,16 +83,17 @@ export interface DisabilityBenefits {
  * r.value.monthlyDisabilityAllowance; // "2700.00"
  * ```
  */
-export function computeDisabilityBenefits(
-  province: ProvinceId,
-  input: DisabilityInput,
-  options?: ComputeOptions,
-): Computation<DisabilityBenefits> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(disabilityInputSchema, input);
-  if (i.accidentDate !== undefined) {
-    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
-  }
+export const computeDisabilityBenefits: RuleFunction<DisabilityInput, DisabilityBenefits> = defineRule({
+  kind: "disability-benefits",
+  title: { zh: "伤残待遇（一至十级、护理、养老金补差）", en: "disability benefits (grades 1–10, nursing, pension top-up)" },
+  functionName: "computeDisabilityBenefits",
+  input: disabilityInputSchema,
+  // The version in force on the accident date; without one, the province's only version.
+  caseDate: (i) => ({ date: i.accidentDate ?? null, path: ["accidentDate"], label: { zh: "事故发生日期", en: "accident date" } }),
+  compute: disabilityBenefits,
+});
+
+function disabilityBenefits(ctx: RuleContext, i: z.output<typeof disabilityInputSchema>): DisabilityBenefits {
   const bases = resolveBases(ctx, i);
   const months = ctx.param("disability.oneTimeSubsidyMonths");
   const grade = String(i.grade) as keyof typeof months.value;
@@ -183,8 +183,7 @@ export function computeDisabilityBenefits(
   if (i.basicPensionMonthly !== undefined) {
     const pension = parseMoney(i.basicPensionMonthly, ["basicPensionMonthly"]);
     const rule = "disability.pension-top-up";
-    const citations = [cite(province === "qinghai" ? "qinghai-measures" : "national-measures",
-      province === "qinghai" ? { article: 26, paragraph: 3 } : {})];
+    const citations = ctx.text(rule).citations;
     if (allowance === null) {
       ctx.explainer.add({
         rule,
@@ -211,7 +210,7 @@ export function computeDisabilityBenefits(
 
   const needsPeriodic = i.grade <= 4 || i.nursingLevel !== undefined;
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
-  return finish(ctx, {
+  return {
     benefitBase: bases.oneTime.display,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
     oneTimeDisabilitySubsidy,
@@ -221,5 +220,5 @@ export function computeDisabilityBenefits(
     monthlyPensionTopUp: topUp,
     allowanceReplacedByPension: replaced,
     excludedBenefits,
-  });
+  };
 }

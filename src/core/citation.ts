@@ -149,13 +149,35 @@ export const DOCUMENTS = {
 /** The id of a document in {@link DOCUMENTS}, e.g. `"qinghai-measures"`. */
 export type DocumentId = keyof typeof DOCUMENTS;
 
+/** A document a citation can name: its title in Chinese and English and its number (文号), if any. */
+export interface DocumentInfo {
+  readonly zh: string;
+  readonly en: string;
+  readonly number: string | null;
+}
+
+/**
+ * The documents a rule set adds to the library's {@link DOCUMENTS}, by id (a rule-set file's `documents`): a
+ * citation's `doc` is looked up there first, then in {@link DOCUMENTS}.
+ */
+export type DocumentTable = Readonly<Record<string, DocumentInfo>>;
+
+const NO_DOCUMENTS: DocumentTable = Object.freeze({});
+
+/** The document `id` names in `documents` or in the library's {@link DOCUMENTS}; undefined when neither has it. */
+export function findDocument(id: string, documents: DocumentTable = NO_DOCUMENTS): DocumentInfo | undefined {
+  if (Object.hasOwn(documents, id)) return documents[id];
+  return Object.hasOwn(DOCUMENTS, id) ? DOCUMENTS[id as DocumentId] : undefined;
+}
+
 /**
  * A pointer into a document. `article` is the 条 number; `paragraph` the 款 (1-based); `item` the 项 (1-based);
  * `section` a heading path for documents without articles (e.g. Zhejiang "二（三）"); `decision` a REFERENCE C
  * decision number when `doc` is `zhishang-decisions`.
  */
 export interface Citation {
-  readonly doc: DocumentId;
+  /** A document id: one of {@link DOCUMENTS} or of the rule set's own `documents`. */
+  readonly doc: string;
   readonly article?: number;
   readonly paragraph?: number;
   readonly item?: number;
@@ -191,9 +213,9 @@ export function chineseNumeral(n: number): string {
 }
 
 /** A citation from a JavaScript caller, checked: a known document, positive whole numbers, strings. */
-function checkCitation(c: Citation): Citation {
+function checkCitation(c: Citation, documents: DocumentTable = NO_DOCUMENTS): Citation {
   const o = c as unknown as Record<string, unknown> | null;
-  const ok = typeof o === "object" && o !== null && typeof o.doc === "string" && Object.hasOwn(DOCUMENTS, o.doc) &&
+  const ok = typeof o === "object" && o !== null && typeof o.doc === "string" && findDocument(o.doc, documents) !== undefined &&
     (["article", "paragraph", "item"] as const).every((k) => o[k] === undefined || (Number.isSafeInteger(o[k]) && (o[k] as number) > 0)) &&
     (["section", "decision", "note"] as const).every((k) => o[k] === undefined || typeof o[k] === "string");
   if (!ok) {
@@ -211,8 +233,8 @@ function checkCitation(c: Citation): Citation {
  * citationId({ doc: "qinghai-measures", article: 26, paragraph: 2 }); // "qinghai-measures#art26.p2"
  * ```
  */
-export function citationId(c: Citation): string {
-  checkCitation(c);
+export function citationId(c: Citation, documents?: DocumentTable): string {
+  checkCitation(c, documents);
   let id: string = c.doc;
   const parts: string[] = [];
   if (c.article !== undefined) parts.push(`art${c.article}`);
@@ -235,11 +257,12 @@ export function citationId(c: Citation): string {
  * c.en; // "Qinghai implementing measures (trial), annex 1, art. 26 para. 2"
  * ```
  */
-export function renderCitation(c: Citation): RenderedCitation {
-  // The library's own citations are frozen constants: each is rendered once and the frozen result shared.
+export function renderCitation(c: Citation, documents?: DocumentTable): RenderedCitation {
+  // The library's own citations are frozen constants: each is rendered once and the frozen result shared. A rule
+  // set's citations are its own frozen objects, so the cache never mixes two rule sets' documents.
   const cached = RENDERED.get(c);
   if (cached !== undefined) return cached;
-  const doc = DOCUMENTS[checkCitation(c).doc];
+  const doc = findDocument(checkCitation(c, documents).doc, documents) as DocumentInfo;
   let zh = `《${doc.zh}》`;
   if (doc.number !== null) zh += `（${doc.number}）`;
   let en = doc.en;
@@ -268,7 +291,7 @@ export function renderCitation(c: Citation): RenderedCitation {
     zh += `（${c.note}）`;
     en += ` (${c.note})`;
   }
-  const rendered: RenderedCitation = { ...c, id: citationId(c), zh, en };
+  const rendered: RenderedCitation = { ...c, id: citationId(c, documents), zh, en };
   if (Object.isFrozen(c)) RENDERED.set(c, Object.freeze(rendered));
   return rendered;
 }
@@ -277,7 +300,7 @@ export function renderCitation(c: Citation): RenderedCitation {
 const RENDERED = new WeakMap<Citation, RenderedCitation>();
 
 /** Convenience constructor that keeps citations readable in rule-set data. */
-export function cite(doc: DocumentId, where: Omit<Citation, "doc"> = {}): Citation {
+export function cite(doc: string, where: Omit<Citation, "doc"> = {}): Citation {
   // Rules cite the same articles on every call: one frozen object per citation, so its rendering is cached too.
   const key = `${doc}|${where.article ?? ""}|${where.paragraph ?? ""}|${where.item ?? ""}|${where.section ?? ""}|${where.decision ?? ""}|${where.note ?? ""}`;
   const known = CITED.get(key);

@@ -23,6 +23,8 @@ export const ERROR_CODES = [
   "RULE_NOT_DEFINED",
   /** A statistic the computation needs is not in the bundled table and was not supplied. */
   "STATISTIC_NOT_AVAILABLE",
+  /** A rule-set file (docs/rule-sets.md) is malformed or inconsistent; `path` points into the file. */
+  "RULE_SET_INVALID",
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

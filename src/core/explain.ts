@@ -2,9 +2,10 @@
  * Explanations: every result carries the ordered steps that produced it — the rule, its citations, the inputs
  * and parameter values used (with provenance), the result of the step and the rounding applied.
  */
-import { renderCitation, type Citation, type RenderedCitation } from "./citation.js";
+import { renderCitation, type Citation, type DocumentTable, type RenderedCitation } from "./citation.js";
 import { ZhishangError } from "./errors.js";
 import type { Bilingual, Param, Provenance, ProvenanceKind } from "./params.js";
+import type { RuleSetRegistry } from "../provinces/registry.js";
 
 /** A JSON value: what outputs, inputs and results of explanation steps are made of. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -16,6 +17,8 @@ export interface UsedParameter {
   readonly provenance: ProvenanceKind;
   /** Why a `national` or `assumed` value applies. */
   readonly reason?: Bilingual;
+  /** With provenance `caller`: the rule set's value the override replaced (its citations are kept). */
+  readonly replaced?: Json;
   readonly citations: readonly RenderedCitation[];
 }
 
@@ -50,6 +53,11 @@ export interface ComputeOptions {
   readonly overrides?: Readonly<Record<string, unknown>>;
   /** Extra holiday years for the time-limit rules (the scenario `calendars` field). */
   readonly calendars?: ReadonlyArray<CalendarYearInput>;
+  /**
+   * Where a province id is looked up: a registry the caller built with its own rule sets
+   * (`bundledRuleSets().load(file)`); by default the bundled rule sets.
+   */
+  readonly registry?: RuleSetRegistry;
 }
 
 /** A holiday year supplied by the caller: official days off as inclusive ranges, and adjusted working days. */
@@ -75,12 +83,15 @@ export interface StepSpec {
 export class Explainer {
   private readonly steps: ExplanationStep[] = [];
 
+  /** `documents`: the rule set's own documents, for rendering its citations (read when a step cites one). */
+  constructor(private readonly documents: () => DocumentTable = () => ({})) {}
+
   add(spec: StepSpec): void {
     const step: { -readonly [K in keyof ExplanationStep]: ExplanationStep[K] } = {
       step: this.steps.length + 1,
       rule: spec.rule,
       title: spec.title,
-      citations: mergeCitations(spec.citations, spec.parameters ?? []),
+      citations: mergeCitations(spec.citations, spec.parameters ?? [], this.documents),
       inputs: spec.inputs ?? {},
       parameters: spec.parameters ?? [],
       result: spec.result,
@@ -90,6 +101,17 @@ export class Explainer {
     if (spec.rounding !== undefined) step.rounding = spec.rounding;
     if (spec.notes !== undefined && spec.notes.length > 0) step.notes = spec.notes;
     this.steps.push(step);
+  }
+
+  /**
+   * Appends the steps of a sub-computation (e.g. the declaration deadline inside a monthly premium), numbered
+   * after this explanation's own; `skipRules` leaves out steps already stated here (e.g. `coverage.in-force`).
+   */
+  include(steps: Explanation, skipRules: readonly string[] = []): void {
+    for (const s of steps) {
+      if (skipRules.includes(s.rule)) continue;
+      this.steps.push({ ...s, step: this.steps.length + 1 });
+    }
   }
 
   toExplanation(): Explanation {
@@ -104,15 +126,23 @@ export class Explainer {
 export function useParam<T extends Json>(
   name: string,
   param: Param<T>,
-  options: { strict: boolean; override?: { value: T } },
+  options: { strict: boolean; override?: { value: T }; documents?: DocumentTable },
 ): { value: T; used: UsedParameter } {
+  const p: Provenance = param.provenance;
   if (options.override !== undefined) {
+    // The override replaces the value, not the law behind it: the rule set's citations stay, with the value replaced.
+    const own = p.kind !== "caller";
     return {
       value: options.override.value,
-      used: { name, value: options.override.value, provenance: "caller", citations: [] },
+      used: {
+        name,
+        value: options.override.value,
+        provenance: "caller",
+        ...(own ? { replaced: param.value } : {}),
+        citations: own ? p.citations.map((c) => renderCitation(c, options.documents)) : [],
+      },
     };
   }
-  const p: Provenance = param.provenance;
   if (options.strict && p.kind === "assumed") {
     throw new ZhishangError(
       "ASSUMED_PARAMETER_REFUSED",
@@ -131,7 +161,7 @@ export function useParam<T extends Json>(
     value: param.value,
     provenance: p.kind,
     ...(p.kind === "national" || p.kind === "assumed" ? { reason: p.reason } : {}),
-    citations: p.kind === "caller" ? [] : p.citations.map(renderCitation),
+    citations: p.kind === "caller" ? [] : p.citations.map((c) => renderCitation(c, options.documents)),
   };
   if (Object.isFrozen(param)) {
     Object.freeze(used.citations);
@@ -144,7 +174,7 @@ export function useParam<T extends Json>(
 const USED = new WeakMap<object, UsedParameter>();
 
 /** The step's own citations followed by those of the parameters it used, without repeats. */
-function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[]): readonly RenderedCitation[] {
+function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[], documents: () => DocumentTable): readonly RenderedCitation[] {
   // The common step: no citations of its own, one parameter from a frozen rule set — its frozen citations, shared.
   if ((own === undefined || own.length === 0) && params.length === 1) {
     const only = params[0] as UsedParameter;
@@ -156,7 +186,10 @@ function mergeCitations(own: readonly Citation[] | undefined, params: readonly U
     for (let k = 0; k < out.length; k++) if ((out[k] as RenderedCitation).id === c.id) return;
     out.push(c);
   };
-  if (own !== undefined) for (const c of own) push(renderCitation(c));
+  if (own !== undefined && own.length > 0) {
+    const docs = documents();
+    for (const c of own) push(renderCitation(c, docs));
+  }
   for (const p of params) for (const c of p.citations) push(c);
   return out;
 }

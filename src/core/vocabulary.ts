@@ -145,7 +145,8 @@ export const EXCLUSION_ITEM: Readonly<Record<Exclusion, number>> = {
 
 /** One entry of a province's list of pilot platforms, dated. */
 export interface PilotPlatformEntry {
-  readonly platform: PlatformId;
+  /** A platform id: one of {@link PLATFORM_IDS} or any other lowercase id a rule-set file lists. */
+  readonly platform: string;
   /** The name the province's document uses. */
   readonly nameZh: string;
   /** The industry under which the platform takes part (from the catalogue where a list is not grouped). */

@@ -322,7 +322,7 @@ export function timeLimitCatalogue(province: ProvinceId): TimeLimitEntry[] {
       text: describeTimeLimitValue(def, param.value),
       provenance: p.kind,
       reason: p.kind === "seed" ? null : p.reason,
-      citations: p.citations.map(renderCitation),
+      citations: p.citations.map((c) => renderCitation(c)),
     });
   }
   return out;

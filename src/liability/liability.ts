@@ -124,7 +124,7 @@ export interface Liability {
 function refineCitations(own: readonly Citation[], used: readonly UsedParameter[]): CheckCitation[] {
   const seen = new Set<string>();
   const out: CheckCitation[] = [];
-  for (const c of [...used.flatMap((p) => p.citations), ...own.map(renderCitation)]) {
+  for (const c of [...used.flatMap((p) => p.citations), ...own.map((c) => renderCitation(c))]) {
     if (!seen.has(c.id)) {
       seen.add(c.id);
       out.push({ id: c.id, zh: c.zh, en: c.en });

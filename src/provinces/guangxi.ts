@@ -5,22 +5,20 @@
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";
-import { BASE_FACTOR_ASSUMED, NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
+import { BASE_FACTOR_ASSUMED } from "./national.js";
 import { pilotPlatforms } from "../core/vocabulary.js";
-import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
-import type { RuleSet } from "./schema.js";
-import { NATIONAL_PREMIUM_PARAMS, nationalBaseAmounts } from "./national.js";
+import type { RuleSetFile } from "./schema.js";
+import { nationalBaseAmounts } from "./national.js";
 
-export const GUANGXI: RuleSet = {
+export const GUANGXI: RuleSetFile = {
   id: "guangxi@2025-07-01",
   province: "guangxi",
   name: { zh: "广西壮族自治区", en: "Guangxi" },
   validFrom: "2025-07-01",
   validTo: null,
+  extends: "national",
   sources: ["guangxi-plan"],
   params: {
-    ...NATIONAL_BENEFIT_PARAMS,
-    ...NATIONAL_TIME_LIMIT_PARAMS,
     "coverage.inForceFrom": seed(
       "2025-07-01",
       cite("guangxi-plan", { section: "通知正文" }),
@@ -28,7 +26,6 @@ export const GUANGXI: RuleSet = {
     ),
     "benefit.baseFactor": assumed("1", BASE_FACTOR_ASSUMED, cite("zhishang-decisions", { decision: "C3" })),
     // Eligibility, coverage and platform liability (docs/eligibility.md).
-    ...NATIONAL_ELIGIBILITY_PARAMS,
     "coverage.industries": seed(["ride-hailing", "instant-delivery", "intra-city-freight"], cite("guangxi-plan", { section: "二（一）" })),
     "coverage.pilotPlatforms": seed(
       pilotPlatforms("2025-07-01", [
@@ -56,7 +53,6 @@ export const GUANGXI: RuleSet = {
     ),
     "liability.benefitCostsPayer": seed("fund", cite("guangxi-plan", { section: "二（三）" })),
     // Premiums (docs/premiums.md): 二（二） "缴费基准额执行国家标准" until regional rules exist; floating national.
-    ...NATIONAL_PREMIUM_PARAMS,
     "premium.baseAmounts": nationalBaseAmounts(
       "2025-07-01",
       {
@@ -65,5 +61,8 @@ export const GUANGXI: RuleSet = {
       },
       cite("guangxi-plan", { section: "二（二）" }),
     ),
+  },
+  rules: {
+    "fund.service-fee": { notes: [{ zh: "广西实施方案未规定委托承办服务费的计算方法", en: "the Guangxi plan states no service-fee formula" }] },
   },
 };

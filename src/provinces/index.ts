@@ -6,78 +6,58 @@ import { z } from "zod";
 import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
 import { Explainer, useParam, type ComputeOptions, type Explanation, type Json, type UsedParameter } from "../core/explain.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
-import { deepFreeze } from "../core/params.js";
-import { GUANGXI } from "./guangxi.js";
-import { INNER_MONGOLIA } from "./inner-mongolia.js";
-import { QINGHAI } from "./qinghai.js";
+import type { Bilingual } from "../core/params.js";
+import type { Citation } from "../core/citation.js";
 import {
+  bundledRuleSets,
+  isResolvedRuleSet,
+  loadRuleSet,
+  NATIONAL_BASE_ID,
+  notInForce,
+  RuleSetRegistry,
+  ruleSetToFile,
+  validateRuleSet,
+} from "./registry.js";
+import {
+  ID_PATTERN,
   OPTIONAL_PARAMS,
   parameterValueSchemas,
   PROVINCES,
-  ruleSetSchema,
+  ruleSetFileSchema,
+  type BundledProvinceId,
   type ParamName,
   type ParamValue,
   type ProvinceId,
   type RuleSet,
+  type RuleSetFile,
+  type RuleSetParams,
+  type RuleText,
 } from "./schema.js";
-import { SHANGHAI } from "./shanghai.js";
-import { ZHEJIANG } from "./zhejiang.js";
 
-export { PROVINCES, parameterValueSchemas, OPTIONAL_PARAMS, ruleSetSchema };
-export type { ParamName, ParamValue, ProvinceId, RuleSet };
-
-function load(ruleSet: RuleSet): RuleSet {
-  const parsed = ruleSetSchema().safeParse(ruleSet);
-  if (!parsed.success) {
-    // A defect in the bundled data, caught by the test suite; never a caller's error.
-    throw new ZhishangError("INVALID_INPUT", {
-      en: `bundled rule set ${ruleSet.id} is invalid: ${parsed.error.message}`,
-      zh: `内置规则集 ${ruleSet.id} 无效：${parsed.error.message}`,
-    });
-  }
-  return deepFreeze(ruleSet);
-}
-
-/** The bundled versions of each province's rule set, oldest first, before validation. */
-const BUNDLED: Readonly<Record<ProvinceId, readonly RuleSet[]>> = {
-  qinghai: [QINGHAI],
-  shanghai: [SHANGHAI],
-  guangxi: [GUANGXI],
-  "inner-mongolia": [INNER_MONGOLIA],
-  zhejiang: [ZHEJIANG],
-};
-
-/** The validated, frozen versions, by province: filled on first use (docs/performance.md, "Import time"). */
-const VALIDATED = new Map<ProvinceId, readonly RuleSet[]>();
-
-function versionsOf(province: ProvinceId): readonly RuleSet[] {
-  let versions = VALIDATED.get(province);
-  if (versions === undefined) {
-    versions = Object.freeze(BUNDLED[province].map(load));
-    VALIDATED.set(province, versions);
-  }
-  return versions;
-}
+export { PROVINCES, parameterValueSchemas, OPTIONAL_PARAMS, ruleSetFileSchema, ID_PATTERN };
+export { bundledRuleSets, loadRuleSet, validateRuleSet, ruleSetToFile, RuleSetRegistry, NATIONAL_BASE_ID };
+export type { BundledProvinceId, ParamName, ParamValue, ProvinceId, RuleSet, RuleSetFile, RuleSetParams, RuleText };
 
 /**
- * All versions of each province's rule set, oldest first (frozen; read one with {@link getRuleSet}). A province's
- * rule sets are validated against the rule-set schema (docs/provinces.md) the first time they are read — here or through any
- * computation — not when the package is imported, which keeps the import fast.
+ * All versions of each bundled province's rule set, oldest first (frozen; read one with {@link getRuleSet}). A
+ * province's rule sets are validated the first time they are read — here or through any computation — not when
+ * the package is imported, which keeps the import fast. A caller's own rule sets live in a
+ * {@link RuleSetRegistry} it owns.
  *
  * @example
  * ```ts
  * RULE_SETS.qinghai.map((r) => r.id); // ["qinghai@2026-07-01"]
  * ```
  */
-export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = Object.freeze(
+export const RULE_SETS: Readonly<Record<BundledProvinceId, readonly RuleSet[]>> = Object.freeze(
   Object.defineProperties(
     {},
-    Object.fromEntries(PROVINCES.map((p) => [p, { get: () => versionsOf(p), enumerable: true }])),
-  ) as Record<ProvinceId, readonly RuleSet[]>,
+    Object.fromEntries(PROVINCES.map((p) => [p, { get: () => bundledRuleSets().versions(p), enumerable: true }])),
+  ) as Record<BundledProvinceId, readonly RuleSet[]>,
 );
 
 /**
- * Whether `value` is one of the {@link PROVINCES}.
+ * Whether `value` is one of the bundled {@link PROVINCES}.
  *
  * @example
  * ```ts
@@ -85,13 +65,14 @@ export const RULE_SETS: Readonly<Record<ProvinceId, readonly RuleSet[]>> = Objec
  * isProvinceId("beijing"); // false
  * ```
  */
-export function isProvinceId(value: unknown): value is ProvinceId {
+export function isProvinceId(value: unknown): value is BundledProvinceId {
   return typeof value === "string" && (PROVINCES as readonly string[]).includes(value);
 }
 
 /**
- * The rule set of `province` in force on `asOf` (`YYYY-MM-DD`), or its newest version when `asOf` is omitted.
- * A date before the first version is `RULE_NOT_IN_FORCE`.
+ * The rule set of `province` in force on `asOf` (`YYYY-MM-DD`), or its newest version when `asOf` is omitted,
+ * from `registry` (by default the bundled rule sets). A date before the first version or in a gap between
+ * versions is `RULE_NOT_IN_FORCE`.
  *
  * @example
  * ```ts
@@ -100,35 +81,35 @@ export function isProvinceId(value: unknown): value is ProvinceId {
  * getRuleSet("qinghai", "2026-06-30"); // throws RULE_NOT_IN_FORCE
  * ```
  */
-export function getRuleSet(province: ProvinceId, asOf?: string): RuleSet {
-  if (!isProvinceId(province)) {
-    // not JSON.stringify(province): it throws on a bigint and would echo a 10 MB string
-    const given: unknown = province;
-    const shown = typeof given === "string" ? JSON.stringify(given.length > 40 ? `${given.slice(0, 40)}…` : given) : typeof given;
-    throw invalidInput(["province"], `unknown province ${shown}; expected one of ${PROVINCES.join(", ")}`,
-      `未知省份 ${shown}，应为 ${PROVINCES.join("、")} 之一`);
-  }
-  const versions = versionsOf(province);
-  const newest = versions[versions.length - 1] as RuleSet;
-  if (asOf === undefined) return newest;
+export function getRuleSet(province: ProvinceId, asOf?: string, registry: RuleSetRegistry = bundledRuleSets()): RuleSet {
+  const versions = registry.require(province);
+  if (asOf === undefined) return versions[versions.length - 1] as RuleSet;
   parseIsoDate(asOf, ["asOf"]);
-  for (let i = versions.length - 1; i >= 0; i--) {
-    const v = versions[i] as RuleSet;
-    if (v.validFrom <= asOf && (v.validTo === null || asOf <= v.validTo)) return v;
-  }
-  throw notInForce(newest, asOf, ["asOf"]);
+  return registry.select(province, asOf, ["asOf"]);
 }
 
-function notInForce(ruleSet: RuleSet, date: string, path: ErrorPath): ZhishangError {
-  const from = ruleSet.params["coverage.inForceFrom"].value;
-  return new ZhishangError(
-    "RULE_NOT_IN_FORCE",
-    {
-      en: `${ruleSet.name.en}'s rules are in force from ${from}; ${date} is before that`,
-      zh: `${ruleSet.name.zh}职业伤害保障规定自 ${from} 起施行，${date} 早于该日期`,
-    },
-    path,
-  );
+/**
+ * What a computation takes in place of a province id: a province id (looked up in `options.registry`, by default
+ * the bundled rule sets), one rule set (resolved, or a rule-set file, which is loaded first), or the versions of
+ * one province. The version in force on the case date is used.
+ */
+export type RuleSetInput = ProvinceId | RuleSet | RuleSetFile | readonly RuleSet[];
+
+/** The versions a computation may choose from, oldest first. */
+export function resolveRuleSetInput(rules: RuleSetInput, registry?: unknown): readonly RuleSet[] {
+  if (registry !== undefined && !(registry instanceof RuleSetRegistry)) {
+    throw invalidInput(["options", "registry"], "registry must be a RuleSetRegistry (bundledRuleSets(), loadRuleSet)", "registry 必须为 RuleSetRegistry");
+  }
+  if (typeof rules === "string") return (registry ?? bundledRuleSets()).require(rules);
+  if (Array.isArray(rules)) {
+    const versions = (rules as readonly unknown[]).map((r) => (isResolvedRuleSet(r) ? r : loadRuleSet(r, registry ?? bundledRuleSets())));
+    if (versions.length === 0 || versions.some((v) => v.province !== (versions[0] as RuleSet).province)) {
+      throw invalidInput(["province"], "give one or more versions of one province", "应提供同一省份的一个或多个规则集版本");
+    }
+    return RuleSetRegistry.empty().with(...versions).versions((versions[0] as RuleSet).province);
+  }
+  if (typeof rules === "object" && rules !== null) return [isResolvedRuleSet(rules) ? rules : loadRuleSet(rules, registry ?? bundledRuleSets())];
+  return bundledRuleSets().require(rules as unknown as string);
 }
 
 export type Overrides = { readonly [K in ParamName]?: ParamValue<K> };
@@ -171,17 +152,79 @@ export function resolveOptions(options: ComputeOptions | undefined): ResolvedOpt
   return { strict: options.strict === true, overrides: overrides as Overrides };
 }
 
-/** The state of one computation: its rule set, options and explanation. */
+/** The date that picks the rule-set version of a computation, where in the input it is, and what it is. */
+export interface CaseDate {
+  readonly date: string;
+  readonly path: ErrorPath;
+  readonly label: Bilingual;
+}
+
+/** The step that names the version used, with its dates (the first step of every explanation). */
+function versionNote(ruleSet: RuleSet, versions: readonly RuleSet[]): Bilingual {
+  const next = versions[versions.indexOf(ruleSet) + 1];
+  const untilZh = ruleSet.validTo !== null ? `至 ${ruleSet.validTo}` : next !== undefined ? `，至 ${next.validFrom} 前` : "";
+  const untilEn = ruleSet.validTo !== null ? ` to ${ruleSet.validTo}` : next !== undefined ? `, until ${next.validFrom}` : "";
+  return {
+    zh: `适用规则集版本 ${ruleSet.id}（${ruleSet.validFrom} 起${untilZh}）`,
+    en: `rule-set version used: ${ruleSet.id} (from ${ruleSet.validFrom}${untilEn})`,
+  };
+}
+
+/** The state of one computation: the versions it may use, the one chosen, its options and explanation. */
 export class RuleContext {
-  readonly explainer = new Explainer();
+  readonly explainer: Explainer;
+  private selected: RuleSet | undefined;
+  private readonly overridden: string[] = [];
 
   constructor(
-    readonly ruleSet: RuleSet,
+    readonly versions: readonly RuleSet[],
     readonly options: ResolvedOptions,
-  ) {}
+  ) {
+    this.explainer = new Explainer(() => this.ruleSet.documents);
+  }
 
-  static create(province: ProvinceId, options?: ComputeOptions): RuleContext {
-    return new RuleContext(getRuleSet(province), resolveOptions(options));
+  /** A context for `rules` (a province id, a rule set or versions: {@link RuleSetInput}) and validated `options`. */
+  static create(rules: RuleSetInput, options?: ComputeOptions): RuleContext {
+    const resolved = resolveOptions(options);
+    return new RuleContext(resolveRuleSetInput(rules, (options as { registry?: unknown } | undefined)?.registry), resolved);
+  }
+
+  /**
+   * The version in use. Before a case date has chosen one, the only version is taken (with the step that names
+   * it); with several, {@link useUndatedVersion} or {@link requireInForce} must choose first.
+   */
+  get ruleSet(): RuleSet {
+    if (this.selected === undefined) this.useUndatedVersion([], { zh: "案件日期", en: "case date" });
+    return this.selected as RuleSet;
+  }
+
+  /** The province of the versions (before one is chosen too). */
+  get province(): ProvinceId {
+    return (this.versions[0] as RuleSet).province;
+  }
+
+  /**
+   * For a computation without a case date: the province's only version, named in a step; with several versions
+   * the case date is required (`INVALID_INPUT` at `path`, naming the versions).
+   */
+  useUndatedVersion(path: ErrorPath, label: Bilingual): void {
+    if (this.selected !== undefined) return;
+    if (this.versions.length > 1) {
+      const ids = this.versions.map((v) => v.id);
+      throw invalidInput(path, `${this.province} has ${ids.length} rule-set versions (${ids.join(", ")}): give the ${label.en} to choose one`,
+        `${this.province} 有 ${ids.length} 个规则集版本（${ids.join("、")}），须提供${label.zh}以确定适用版本`);
+    }
+    this.selected = this.versions[0] as RuleSet;
+    this.explainer.add({
+      rule: "rule-set.version",
+      title: { zh: "适用的规则集版本", en: "rule-set version used" },
+      inputs: {},
+      result: this.selected.id,
+      notes: [versionNote(this.selected, this.versions), {
+        zh: `未提供${label.zh}：${this.province} 只有这一个版本`,
+        en: `no ${label.en} given: ${this.province} has this one version only`,
+      }],
+    });
   }
 
   /** Whether the rule set defines `name` (optional parameters exist only in some provinces). */
@@ -191,49 +234,85 @@ export class RuleContext {
 
   /** Reads a parameter, applying overrides and `strict`. A missing optional parameter is `RULE_NOT_DEFINED`. */
   param<K extends ParamName>(name: K): { value: ParamValue<K>; used: UsedParameter } {
-    const param = this.ruleSet.params[name];
+    const ruleSet = this.ruleSet;
+    const param = ruleSet.params[name];
     const override = this.options.overrides[name];
     if (param === undefined && override === undefined) {
       throw new ZhishangError("RULE_NOT_DEFINED", {
-        en: `${this.ruleSet.name.en}'s sources define no rule "${name}"`,
-        zh: `${this.ruleSet.name.zh}的来源文件未规定“${name}”`,
+        en: `${ruleSet.name.en}'s sources define no rule "${name}"`,
+        zh: `${ruleSet.name.zh}的来源文件未规定“${name}”`,
       });
     }
+    if (override !== undefined && !this.overridden.includes(name)) this.overridden.push(name);
     const { value, used } = useParam(
       name,
       (param ?? { value: override, provenance: { kind: "caller" } }) as { value: Json; provenance: never },
       // not `{ strict, ...(…) }`: V8 (Node 20) takes a slow path for a spread after other properties
-      override === undefined ? { strict: this.options.strict } : { strict: this.options.strict, override: { value: override as Json } },
+      override === undefined
+        ? { strict: this.options.strict, documents: ruleSet.documents }
+        : { strict: this.options.strict, override: { value: override as Json }, documents: ruleSet.documents },
     );
     return { value: value as ParamValue<K>, used };
   }
 
+  /** The citations and notes the rule set gives for a rule text id (docs/rule-sets.md, "Rule texts"); none when it gives none. */
+  text(id: string): { readonly citations: readonly Citation[]; readonly notes: readonly Bilingual[] } {
+    const t = this.ruleSet.rules[id];
+    return { citations: t?.citations ?? [], notes: t?.notes ?? [] };
+  }
+
   /**
-   * Checks that `date` (a case date such as the accident date) is on or after the province's start, adding a
-   * step to the explanation; otherwise `RULE_NOT_IN_FORCE` at `path`.
+   * Chooses the version in force on `date` (a case date such as the accident date) and checks that the date is on
+   * or after the province's start, adding the step that names the version; otherwise `RULE_NOT_IN_FORCE` at `path`.
    */
   requireInForce(date: string, path: ErrorPath, label: { zh: string; en: string }): void {
-    const from = this.param("coverage.inForceFrom");
     const d = parseIsoDate(date, path);
+    if (this.selected === undefined) {
+      const first = this.versions[0] as RuleSet;
+      // Before the first version the first one is tried: a caller's coverage.inForceFrom may move the start.
+      this.selected = date < first.validFrom ? first : pickVersion(this.versions, date, path);
+    }
+    const from = this.param("coverage.inForceFrom");
     const start = parseIsoDate(from.value, ["overrides", "coverage.inForceFrom"]);
-    if (compareDates(d, start) < 0) throw notInForce(this.ruleSet, date, path);
+    if (compareDates(d, start) < 0) throw notInForce(this.versions, date, path, from.value);
     this.explainer.add({
       rule: "coverage.in-force",
       title: { zh: "规定已施行", en: "rules in force on the case date" },
       inputs: { [label.en]: date },
       parameters: [from.used],
       result: true,
-      notes: [{ zh: `${label.zh} ${date} 不早于施行日期 ${from.value}`, en: `${label.en} ${date} is on or after ${from.value}` }],
+      notes: [
+        { zh: `${label.zh} ${date} 不早于施行日期 ${from.value}`, en: `${label.en} ${date} is on or after ${from.value}` },
+        versionNote(this.selected, this.versions),
+      ],
     });
   }
+
+  /** The id of the version used, with `+overrides` when a caller's override replaced any parameter. */
+  resultRuleSetId(): string {
+    const rs = this.selected ?? (this.versions.length === 1 ? (this.versions[0] as RuleSet) : undefined);
+    const id = rs?.id ?? this.province;
+    return this.overridden.length > 0 ? `${id}+overrides` : id;
+  }
+
+  /** The parameters a caller's override replaced in this computation. */
+  overriddenParameters(): readonly string[] {
+    return this.overridden;
+  }
+}
+
+function pickVersion(versions: readonly RuleSet[], date: string, path: ErrorPath): RuleSet {
+  return RuleSetRegistry.empty().with(...versions).select((versions[0] as RuleSet).province, date, path);
 }
 
 /** A computed value with its explanation. */
 export interface Computation<T> {
   readonly value: T;
   readonly explanation: Explanation;
-  /** The rule set used, `province@validFrom`. */
+  /** The rule set used, `province@validFrom`; `province@validFrom+overrides` when a caller's override replaced a parameter. */
   readonly ruleSet: string;
+  /** The parameters a caller's override replaced (each also in the explanation with provenance `caller`). */
+  readonly overridden: readonly string[];
   /** Parameters of provenance `assumed` that the result depends on (also the last step of the explanation). */
   readonly assumptions: ReadonlyArray<{ readonly name: string; readonly reason: { readonly zh: string; readonly en: string } }>;
 }
@@ -258,7 +337,8 @@ export function finish<T>(ctx: RuleContext, value: T): Computation<T> {
       notes: assumptions.map((a) => ({ zh: `${a.name}：${a.reason.zh}`, en: `${a.name}: ${a.reason.en}` })),
     });
   }
-  return { value, explanation: ctx.explainer.toExplanation(), ruleSet: ctx.ruleSet.id, assumptions };
+  const overridden = ctx.overriddenParameters();
+  return { value, explanation: ctx.explainer.toExplanation(), ruleSet: ctx.resultRuleSetId(), assumptions, overridden };
 }
 
 /**

@@ -6,8 +6,8 @@
  */
 import { cite } from "../core/citation.js";
 import { national, type Bilingual } from "../core/params.js";
-import type { RuleSetParams } from "./schema.js";
-import { EXCLUSIONS, SITUATIONS } from "../core/vocabulary.js";
+import type { RuleSetParams, RuleText } from "./schema.js";
+import { EXCLUSION_ITEM, EXCLUSIONS, SITUATION_ITEM, SITUATIONS } from "../core/vocabulary.js";
 
 const VIA_QINGHAI: Bilingual = {
   zh: "本省来源未规定，适用国家《新就业形态人员职业伤害保障办法（试行）》；其结构（等级、月数、比例）以青海实施办法的相同条文为据",
@@ -146,3 +146,60 @@ export const NATIONAL_PREMIUM_PARAMS = {
     cite("shanghai-rules", { article: 14, paragraph: 1 }),
   ),
 } satisfies Partial<RuleSetParams>;
+
+/** The citations of each situation and exclusion under the national measures (their 项 as the Qinghai text numbers them). */
+function nationalEligibilityTexts(): Record<string, RuleText> {
+  const out: Record<string, RuleText> = {};
+  for (const situation of SITUATIONS) {
+    const item = SITUATION_ITEM[situation];
+    const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
+    out[`eligibility.situation.${situation}`] = {
+      citations: [
+        NATIONAL,
+        qh(11, { paragraph: 1, item }),
+        ...(duringOrder ? [qh(11, { paragraph: 3 })] : []),
+        ...(situation === "veteran-relapse" ? [qh(11, { paragraph: 2 })] : []),
+      ],
+    };
+  }
+  for (const exclusion of EXCLUSIONS) {
+    const item = EXCLUSION_ITEM[exclusion];
+    out[`eligibility.exclusion.${exclusion}`] = {
+      citations: [NATIONAL, qh(12, { item }), cite("work-injury-regulations", { article: 16, item })],
+    };
+  }
+  out["eligibility.order-task"] = { citations: [NATIONAL, qh(11, { paragraph: 3 })] };
+  return out;
+}
+
+/**
+ * Citations and notes of the rules whose article differs by province, as the national measures give them; a
+ * province's rule set replaces the entries its own text states (docs/rule-sets.md, "Rule texts").
+ */
+export const NATIONAL_RULE_TEXTS: Readonly<Record<string, RuleText>> = {
+  ...nationalEligibilityTexts(),
+  "disability.pension-top-up": { citations: [NATIONAL] },
+  "death.after-treatment-grade-1-4": { citations: [NATIONAL] },
+  "living-guarantee.payer": { citations: [cite("zhishang-decisions", { decision: "C7" })] },
+  "premium.difference": {
+    citations: [cite("national-measures", { note: "多缴退还、少缴补足，同青海第十条、上海第十六条 / refunds and top-ups as in Qinghai art. 10, Shanghai art. 16" })],
+  },
+  "premium.payout-ratio": { citations: [NATIONAL, cite("zhishang-decisions", { decision: "C2" })] },
+  "declaration.monthly": { citations: [] },
+};
+
+/**
+ * The national defaults a rule-set file `extends` with `"extends": "national"`: the parameters of the national
+ * measures where a province is silent, and the rule texts above. Not a rule set of its own (it has no province,
+ * dates or benefit base factor): a file that extends it states those.
+ */
+export const NATIONAL_DEFAULTS = {
+  params: {
+    ...NATIONAL_BENEFIT_PARAMS,
+    ...NATIONAL_TIME_LIMIT_PARAMS,
+    ...NATIONAL_ELIGIBILITY_PARAMS,
+    ...NATIONAL_PREMIUM_PARAMS,
+  },
+  rules: NATIONAL_RULE_TEXTS,
+  sources: ["national-measures"],
+} as const satisfies { params: Partial<RuleSetParams>; rules: Readonly<Record<string, RuleText>>; sources: readonly string[] };

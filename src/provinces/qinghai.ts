@@ -6,18 +6,19 @@
  */
 import { cite } from "../core/citation.js";
 import { national, seed } from "../core/params.js";
-import { pilotPlatforms } from "../core/vocabulary.js";
-import type { RuleSet } from "./schema.js";
+import { EXCLUSION_ITEM, EXCLUSIONS, pilotPlatforms, SITUATION_ITEM, SITUATIONS } from "../core/vocabulary.js";
+import type { RuleSetFile, RuleText } from "./schema.js";
 
 const m = (article: number, where: { paragraph?: number; item?: number; note?: string } = {}) =>
   cite("qinghai-measures", { article, ...where });
 
-export const QINGHAI: RuleSet = {
+export const QINGHAI: RuleSetFile = {
   id: "qinghai@2026-07-01",
   province: "qinghai",
   name: { zh: "青海省", en: "Qinghai" },
   validFrom: "2026-07-01",
   validTo: null,
+  extends: "national",
   sources: ["qinghai-notice", "qinghai-measures", "qinghai-commission"],
   params: {
     "coverage.inForceFrom": seed("2026-07-01", m(42), cite("qinghai-notice", { section: "一" })),
@@ -110,4 +111,37 @@ export const QINGHAI: RuleSet = {
       cite("qinghai-commission", { article: 24, paragraph: 2 }), cite("qinghai-commission", { article: 24, paragraph: 3 }),
     ),
   },
+  rules: {
+    ...qinghaiEligibilityTexts(),
+    "eligibility.order-task": { citations: [m(11, { paragraph: 3 })] },
+    "disability.pension-top-up": { citations: [m(26, { paragraph: 3 })] },
+    "death.after-treatment-grade-1-4": { citations: [m(29, { paragraph: 3 })] },
+    "living-guarantee.payer": { citations: [m(24, { paragraph: 1 }), cite("zhishang-decisions", { decision: "C7" })] },
+    "premium.difference": { citations: [m(10, { paragraph: 2 }), m(35)] },
+    "premium.payout-ratio": { citations: [m(9, { paragraph: 2 }), cite("zhishang-decisions", { decision: "C2" })] },
+    "declaration.monthly": { citations: [m(8, { paragraph: 1 })] },
+  },
 };
+
+/** The articles of each situation (第十一条第一款 (一)–(六)) and exclusion (第十二条 (一)–(三)) in the Qinghai text. */
+function qinghaiEligibilityTexts(): Record<string, RuleText> {
+  const out: Record<string, RuleText> = {};
+  for (const situation of SITUATIONS) {
+    const item = SITUATION_ITEM[situation];
+    const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
+    out[`eligibility.situation.${situation}`] = {
+      citations: [
+        m(11, { paragraph: 1, item }),
+        ...(duringOrder ? [m(11, { paragraph: 3 })] : []),
+        ...(situation === "veteran-relapse" ? [m(11, { paragraph: 2 })] : []),
+      ],
+    };
+  }
+  for (const exclusion of EXCLUSIONS) {
+    // The draft's 第十二条 says "符合第十二条的规定"; it can only mean 第十一条 (the situations).
+    out[`eligibility.exclusion.${exclusion}`] = {
+      citations: [m(12, { item: EXCLUSION_ITEM[exclusion], note: "“符合第十二条的规定”应为第十一条 / \"art. 12\" there means art. 11" })],
+    };
+  }
+  return out;
+}

@@ -3,12 +3,13 @@
  * the catalogue of parameter names that callers may override.
  */
 import { z } from "zod";
-import { DOCUMENTS, type Citation, type DocumentId } from "../core/citation.js";
-import type { Param } from "../core/params.js";
-import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../core/vocabulary.js";
+import type { Citation, DocumentTable } from "../core/citation.js";
+import type { Bilingual, Param } from "../core/params.js";
+import { EXCLUSIONS, PILOT_INDUSTRIES, SITUATIONS } from "../core/vocabulary.js";
 
 /**
- * The provinces with a rule set.
+ * The provinces whose rule sets ship with the package. Any other province is added as data: a rule-set file
+ * (docs/rule-sets.md) loaded with {@link loadRuleSet} into a {@link RuleSetRegistry}.
  *
  * @example
  * ```ts
@@ -16,10 +17,19 @@ import { EXCLUSIONS, PILOT_INDUSTRIES, PLATFORM_IDS, SITUATIONS } from "../core/
  * ```
  */
 export const PROVINCES = ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"] as const;
-/** One of {@link PROVINCES}. */
-export type ProvinceId = (typeof PROVINCES)[number];
+/** One of the bundled {@link PROVINCES}. */
+export type BundledProvinceId = (typeof PROVINCES)[number];
+/**
+ * A province id: a lowercase word or words joined by `-` (`"qinghai"`, `"inner-mongolia"`, `"jiangsu"`). The
+ * bundled ones are {@link PROVINCES}; any other comes with a rule-set file.
+ */
+export type ProvinceId = string;
 
-export const provinceSchema = z.enum(PROVINCES);
+/** The form of a province id, and of a platform id: lowercase letters and digits, words joined by `-`. */
+export const ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** A province id's schema: its form only (whether a rule set exists for it is known when a registry is asked). */
+export const provinceSchema = z.string().min(2).max(40).regex(ID_PATTERN, 'expected a lowercase province id such as "qinghai"');
 
 /*
  * The zod schemas of this module are built on first use, not when the package is imported: building them takes
@@ -142,7 +152,7 @@ function buildValueSchemas() {
     "coverage.industries": z.array(z.enum(PILOT_INDUSTRIES)).min(1).max(3),
     "coverage.otherIndustriesFrom": isoDateSchema,
     "coverage.pilotPlatforms": z.array(z.strictObject({
-      platform: z.enum(PLATFORM_IDS),
+      platform: z.string().max(60).regex(ID_PATTERN, "expected a platform id such as \"meituan\""),
       nameZh: z.string().min(1),
       industry: z.enum(PILOT_INDUSTRIES),
       from: isoDateSchema,
@@ -213,70 +223,104 @@ export type RuleSetParams = { readonly [K in RequiredParamName]: Param<ParamValu
   readonly [K in OptionalParamName]?: Param<ParamValue<K>>;
 };
 
-/** One version of a province's rule set: its dates, the documents it encodes and its parameters. */
+
+/**
+ * What a rule set says of one rule beyond its parameters: the articles behind it and the notes a reader needs,
+ * where they differ by province (e.g. which article states the pension top-up). Keyed by a rule text id such as
+ * `"disability.pension-top-up"` (all listed in docs/rule-sets.md).
+ */
+export interface RuleText {
+  readonly citations?: readonly Citation[];
+  readonly notes?: readonly Bilingual[];
+}
+
+/** One version of a province's rule set, resolved: every parameter present, its `extends` applied. */
 export interface RuleSet {
   /** `province@validFrom`, e.g. `qinghai@2026-07-01`. */
   readonly id: string;
   readonly province: ProvinceId;
-  readonly name: { readonly zh: string; readonly en: string };
-  /** First day this version of the rule set applies (cases dated earlier get `RULE_NOT_IN_FORCE`). */
+  readonly name: Bilingual;
+  /** First day this version applies (a case dated earlier is `RULE_NOT_IN_FORCE`, unless an earlier version applies). */
   readonly validFrom: string;
-  /** Last day this version applies, or null while in force. */
+  /** Last day this version applies, or null: then it applies until the day before the next version's `validFrom`. */
   readonly validTo: string | null;
-  /** The documents this rule set encodes. */
-  readonly sources: readonly DocumentId[];
+  /** The rule set this one was built on (`"national"` or a rule-set id), or null for a complete file. */
+  readonly extends: string | null;
+  /** The documents this rule set encodes (ids of {@link DOCUMENTS} or of its own `documents`). */
+  readonly sources: readonly string[];
+  /** Documents the rule set's citations name that the library does not know, by id. */
+  readonly documents: DocumentTable;
   readonly params: RuleSetParams;
+  /** Citations and notes of rules that differ by province, by rule text id. */
+  readonly rules: Readonly<Record<string, RuleText>>;
 }
 
-function buildRuleSetSchema() {
+/**
+ * A rule-set file as written (docs/rule-sets.md, JSON Schema `schemas/rule-set.json`): what differs from the rule
+ * set it `extends`. {@link loadRuleSet} validates and resolves it into a {@link RuleSet}.
+ */
+export interface RuleSetFile {
+  readonly $schema?: string;
+  readonly id: string;
+  readonly province: ProvinceId;
+  readonly name?: Bilingual;
+  readonly validFrom: string;
+  readonly validTo?: string | null;
+  readonly extends?: string | null;
+  readonly documents?: DocumentTable;
+  readonly sources?: readonly string[];
+  readonly params?: { readonly [K in ParamName]?: Param<ParamValue<K>> };
+  readonly rules?: Readonly<Record<string, RuleText>>;
+}
+
+function buildRuleSetFileSchema() {
   const values = parameterValueSchemas();
   const isoDateSchema = z.string().regex(ISO_DATE, "expected YYYY-MM-DD");
-  const documentIdSchema = z.enum(Object.keys(DOCUMENTS) as [DocumentId, ...DocumentId[]]);
-  const citationSchema: z.ZodType<Citation> = z.strictObject({
-    doc: documentIdSchema,
-    article: z.number().int().min(1).max(200).optional(),
-    paragraph: z.number().int().min(1).max(20).optional(),
-    item: z.number().int().min(1).max(20).optional(),
-    section: z.string().min(1).optional(),
-    decision: z.string().min(1).optional(),
-    note: z.string().min(1).optional(),
-  }) as z.ZodType<Citation>;
-  const bilingual = z.strictObject({ zh: z.string().min(1), en: z.string().min(1) });
+  const docId = z.string().min(1).max(80).regex(ID_PATTERN, "expected a document id such as \"jiangsu-measures\"");
+  const text = z.string().min(1).max(2000);
+  const bilingual = z.strictObject({ zh: text, en: text });
+  const citationSchema = z.strictObject({
+    doc: docId,
+    article: z.number().int().min(1).max(500).optional(),
+    paragraph: z.number().int().min(1).max(50).optional(),
+    item: z.number().int().min(1).max(50).optional(),
+    section: z.string().min(1).max(100).optional(),
+    decision: z.string().min(1).max(20).optional(),
+    note: z.string().min(1).max(1000).optional(),
+  });
   const provenanceSchema = z.discriminatedUnion("kind", [
-    z.strictObject({ kind: z.literal("seed"), citations: z.array(citationSchema).min(1) }),
-    z.strictObject({ kind: z.literal("national"), citations: z.array(citationSchema).min(1), reason: bilingual }),
-    z.strictObject({ kind: z.literal("assumed"), citations: z.array(citationSchema), reason: bilingual }),
+    z.strictObject({ kind: z.literal("seed"), citations: z.array(citationSchema).min(1).max(20) }),
+    z.strictObject({ kind: z.literal("national"), citations: z.array(citationSchema).min(1).max(20), reason: bilingual }),
+    z.strictObject({ kind: z.literal("assumed"), citations: z.array(citationSchema).max(20), reason: bilingual }),
   ]);
-
-  function paramSchema<S extends z.ZodType>(value: S) {
-    return z.strictObject({ value, provenance: provenanceSchema });
-  }
-
   const paramShape = Object.fromEntries(
-    (Object.keys(values) as ParamName[]).map((name) => {
-      const s = paramSchema(values[name]);
-      return [name, (OPTIONAL_PARAMS as readonly string[]).includes(name) ? s.optional() : s];
-    }),
+    (Object.keys(values) as ParamName[]).map((name) => [name, z.strictObject({ value: values[name], provenance: provenanceSchema }).optional()]),
   );
-
-  /** Validates a rule set: shape, provenance with citations, and date order. */
-  return z
-    .strictObject({
-      id: z.string().min(1),
-      province: provinceSchema,
-      name: bilingual,
-      validFrom: isoDateSchema,
-      validTo: isoDateSchema.nullable(),
-      sources: z.array(documentIdSchema).min(1),
-      params: z.strictObject(paramShape),
-    })
-    .refine((r) => r.id === `${r.province}@${r.validFrom}`, { message: "id must be province@validFrom" })
-    .refine((r) => r.validTo === null || r.validTo >= r.validFrom, { message: "validTo before validFrom" });
+  const ruleText = z.strictObject({
+    citations: z.array(citationSchema).max(20).optional(),
+    notes: z.array(bilingual).max(20).optional(),
+  });
+  return z.strictObject({
+    $schema: z.string().max(500).optional(),
+    id: z.string().min(1).max(100),
+    province: z.string().min(2).max(40).regex(ID_PATTERN, "expected a lowercase province id such as \"jiangsu\""),
+    name: bilingual.optional(),
+    validFrom: isoDateSchema,
+    validTo: isoDateSchema.nullable().optional(),
+    extends: z.string().min(1).max(100).nullable().optional(),
+    documents: z.record(docId, z.strictObject({ zh: text, en: text, number: z.string().min(1).max(200).nullable() })).optional(),
+    sources: z.array(docId).min(1).max(20).optional(),
+    params: z.strictObject(paramShape).optional(),
+    rules: z.record(z.string().min(1).max(100).regex(/^[a-z][a-zA-Z0-9.-]*$/, "expected a rule text id such as \"disability.pension-top-up\""), ruleText).optional(),
+  });
 }
 
-let ruleSet: ReturnType<typeof buildRuleSetSchema> | undefined;
+let ruleSetFile: ReturnType<typeof buildRuleSetFileSchema> | undefined;
 
-/** Validates a rule set: shape, provenance with citations, and date order (built on first use). */
-export function ruleSetSchema(): ReturnType<typeof buildRuleSetSchema> {
-  return (ruleSet ??= buildRuleSetSchema());
+/**
+ * The zod schema of a rule-set file (the shape only; {@link loadRuleSet} also checks ids, dates, documents and
+ * that every required parameter is present once `extends` is applied). Built on first use.
+ */
+export function ruleSetFileSchema(): ReturnType<typeof buildRuleSetFileSchema> {
+  return (ruleSetFile ??= buildRuleSetFileSchema());
 }

@@ -6,24 +6,21 @@
  */
 import { cite } from "../core/citation.js";
 import { assumed, national, seed } from "../core/params.js";
-import { NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
-import { pilotPlatforms } from "../core/vocabulary.js";
-import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
-import type { RuleSet } from "./schema.js";
-import { NATIONAL_PREMIUM_PARAMS } from "./national.js";
+import { pilotPlatforms, SITUATION_ITEM, SITUATIONS } from "../core/vocabulary.js";
+import type { RuleSetFile, RuleText } from "./schema.js";
 
 const r = (article: number, where: { paragraph?: number; item?: number; note?: string } = {}) =>
   cite("shanghai-rules", { article, ...where });
 
-export const SHANGHAI: RuleSet = {
+export const SHANGHAI: RuleSetFile = {
   id: "shanghai@2022-07-01",
   province: "shanghai",
   name: { zh: "上海市", en: "Shanghai" },
   validFrom: "2022-07-01",
   validTo: null,
+  extends: "national",
   sources: ["shanghai-rules"],
   params: {
-    ...NATIONAL_BENEFIT_PARAMS,
     "coverage.inForceFrom": national(
       "2022-07-01",
       {
@@ -56,7 +53,6 @@ export const SHANGHAI: RuleSet = {
     "transitional.periodicBaseYear": seed(2024, r(45, { paragraph: 1 })),
     "medical.thirdPartyOffset": seed("top-up-difference", r(34, { item: 3 })),
     // Time limits (docs/time-limits.md); the re-assessment request and the treatment period are national.
-    ...NATIONAL_TIME_LIMIT_PARAMS,
     "timeLimit.platformApplication": seed({ count: 30, unit: "day" }, r(21, { paragraph: 1 }), r(22, { paragraph: 2 })),
     "timeLimit.workerApplication": seed({ count: 90, unit: "day" }, r(21, { paragraph: 3 })),
     "timeLimit.applicationExtensionCap": seed(
@@ -73,7 +69,6 @@ export const SHANGHAI: RuleSet = {
     "timeLimit.rateDetermination": seed({ month: 12, day: 31, holiday: "none" }, r(12, { paragraph: 3 })),
     "timeLimit.rateNotice": seed({ month: 1, day: 5, holiday: "next-working-day" }, r(12, { paragraph: 3 })),
     // Eligibility, coverage and platform liability (docs/eligibility.md); exclusions and the rest are national.
-    ...NATIONAL_ELIGIBILITY_PARAMS,
     "coverage.industries": seed(["ride-hailing", "instant-delivery", "intra-city-freight"], r(3)),
     "coverage.pilotPlatforms": assumed(
       pilotPlatforms("2022-07-01", [
@@ -110,7 +105,6 @@ export const SHANGHAI: RuleSet = {
     ),
     "liability.identityCheckNotDonePayer": seed("platform", r(69, { paragraph: 2 })),
     // Premiums (docs/premiums.md): tiers and the instant-delivery switch are national (art. 12 names 档次 only).
-    ...NATIONAL_PREMIUM_PARAMS,
     "premium.baseAmounts": seed(
       [{ from: "2022-07-01", "ride-hailing": ["0.01"], "instant-delivery": ["0.07", "0.25"], "intra-city-freight": ["0.18"] }],
       r(11, { paragraph: 1 }), r(11, { paragraph: 2, note: "新参加试点的即时配送平台首年 0.07 元 / a new instant-delivery platform's first year at 0.07" }),
@@ -120,4 +114,51 @@ export const SHANGHAI: RuleSet = {
     "premium.orderCounting": seed("ended-by-24h-china-time", r(10)),
     "premium.contributionBasis": seed("last-month-orders-times-rate", r(14, { paragraph: 1 })),
   },
+  rules: {
+    ...shanghaiEligibilityTexts(),
+    "eligibility.order-task": {
+      citations: [cite("national-measures"), cite("qinghai-measures", { article: 11, paragraph: 3, note: "同国家办法结构 / national structure" }), r(23, { paragraph: 1, item: 4 })],
+    },
+    "premium.difference": { citations: [r(16)] },
+    "premium.payout-ratio": { citations: [r(12, { paragraph: 1 }), cite("zhishang-decisions", { decision: "C2" })] },
+    "declaration.monthly": { citations: [r(14, { paragraph: 1 })] },
+    "liability.late-filing": {
+      notes: [{
+        zh: "规程第二十二条第二款称“在此期间发生的”费用；按 REFERENCE C10 理解为自事故发生之日至收到申请之日",
+        en: "rules art. 22(2) says the costs \"arising in this period\"; read per REFERENCE C10 as from the accident to the day an application was received",
+      }],
+    },
+    "fund.service-fee": {
+      notes: [{
+        zh: "上海规程第五十四条：承办服务费的固定部分根据参保规模、机构运行成本、工作绩效等因素综合确定，浮动部分根据年度考核结果确定，具体在委托服务协议中约定，未规定计算比例",
+        en: "Shanghai rules art. 54 leave both parts of the service fee to the service agreement (fixed part by scale, costs and performance; floating part by the annual assessment): no formula",
+      }],
+    },
+  },
 };
+
+/**
+ * The articles of each situation in the Shanghai rules (第二十四条第一款, 第十九条, 第四十二条); the catch-all item
+ * (六) and the meaning of "during an order" are the national measures'.
+ */
+function shanghaiEligibilityTexts(): Record<string, RuleText> {
+  const national = cite("national-measures");
+  const qh = (article: number, where: { paragraph?: number; item?: number }) =>
+    cite("qinghai-measures", { article, ...where, note: "同国家办法结构 / national structure" });
+  const out: Record<string, RuleText> = {};
+  for (const situation of SITUATIONS) {
+    const item = SITUATION_ITEM[situation];
+    const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
+    out[`eligibility.situation.${situation}`] = {
+      citations: situation === "statutory-other"
+        ? [national, qh(11, { paragraph: 1, item })]
+        : [
+          r(24, { paragraph: 1, item }),
+          ...(item <= 2 ? [r(19, { paragraph: item })] : []),
+          ...(situation === "veteran-relapse" ? [r(42)] : []),
+          ...(duringOrder ? [national, qh(11, { paragraph: 3 })] : []),
+        ],
+    };
+  }
+  return out;
+}

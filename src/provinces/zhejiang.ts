@@ -5,26 +5,23 @@
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";
-import { BASE_FACTOR_ASSUMED, NATIONAL_BENEFIT_PARAMS, NATIONAL_TIME_LIMIT_PARAMS } from "./national.js";
+import { BASE_FACTOR_ASSUMED } from "./national.js";
 import { pilotPlatforms } from "../core/vocabulary.js";
-import { NATIONAL_ELIGIBILITY_PARAMS } from "./national.js";
-import type { RuleSet } from "./schema.js";
-import { NATIONAL_PREMIUM_PARAMS, nationalBaseAmounts } from "./national.js";
+import type { RuleSetFile } from "./schema.js";
+import { nationalBaseAmounts } from "./national.js";
 
-export const ZHEJIANG: RuleSet = {
+export const ZHEJIANG: RuleSetFile = {
   id: "zhejiang@2025-07-01",
   province: "zhejiang",
   name: { zh: "浙江省", en: "Zhejiang" },
   validFrom: "2025-07-01",
   validTo: null,
+  extends: "national",
   sources: ["zhejiang-opinions"],
   params: {
-    ...NATIONAL_BENEFIT_PARAMS,
-    ...NATIONAL_TIME_LIMIT_PARAMS,
     "coverage.inForceFrom": seed("2025-07-01", cite("zhejiang-opinions", { section: "二（七）" })),
     "benefit.baseFactor": assumed("1", BASE_FACTOR_ASSUMED, cite("zhishang-decisions", { decision: "C3" })),
     // Eligibility, coverage and platform liability (docs/eligibility.md).
-    ...NATIONAL_ELIGIBILITY_PARAMS,
     "coverage.industries": seed(["ride-hailing", "instant-delivery", "intra-city-freight"], cite("zhejiang-opinions", { section: "二（一）" })),
     "coverage.pilotPlatforms": seed(
       pilotPlatforms("2025-07-01", [
@@ -40,7 +37,6 @@ export const ZHEJIANG: RuleSet = {
     "liability.benefitCostsPayer": seed("fund", cite("zhejiang-opinions", { section: "二（五）" })),
     // Premiums and the fund (docs/premiums.md): 二（二） floats on the industry base amount by 支缴率, once a year;
     // the amounts and tiers are national. 二（三）: the gap-sharing rule.
-    ...NATIONAL_PREMIUM_PARAMS,
     "premium.baseAmounts": nationalBaseAmounts(
       "2025-07-01",
       {
@@ -58,5 +54,9 @@ export const ZHEJIANG: RuleSet = {
       },
       cite("zhejiang-opinions", { section: "二（三）" }),
     ),
+  },
+  rules: {
+    "premium.payout-ratio": { citations: [cite("zhejiang-opinions", { section: "二（二）" }), cite("zhishang-decisions", { decision: "C2" })] },
+    "fund.service-fee": { notes: [{ zh: "浙江实施意见未规定委托承办服务费的计算方法", en: "the Zhejiang opinions state no service-fee formula" }] },
   },
 };

@@ -2,10 +2,10 @@
  * The scenario kinds: each maps a kind name to the input schema and the public function that evaluates it.
  * The CLI, the runner and the published JSON Schemas are all built from this one table.
  */
-import type { z } from "zod";
+
 import { computeDeathBenefits, deathInputSchema } from "../benefits/death.js";
 import { dependantInputSchema, qualifiesAsDependant } from "../benefits/dependants.js";
-import { computeDisabilityBenefits, disabilityInputSchema } from "../benefits/disability.js";
+import { computeDisabilityBenefits } from "../benefits/disability.js";
 import { computeLivingGuarantee, livingGuaranteeInputSchema } from "../benefits/living-guarantee.js";
 import { computeThirdPartyMedicalOffset, medicalOffsetInputSchema } from "../benefits/medical-offset.js";
 import { claimDeadlinesInputSchema, computeClaimDeadlines } from "../deadlines/claim.js";
@@ -18,26 +18,11 @@ import { computeServiceFee, serviceFeeInputSchema } from "../fund/service-fee.js
 import { computeMonthlyPremium, monthlyPremiumInputSchema } from "../premium/contribution.js";
 import { computeRateReview, rateReviewInputSchema } from "../premium/review.js";
 import { renderCitation } from "../core/citation.js";
-import type { ComputeOptions, Explanation, Json } from "../core/explain.js";
-import { RuleContext, type ProvinceId } from "../provinces/index.js";
+import type { Json } from "../core/explain.js";
+import { RuleContext } from "../provinces/index.js";
+import { fromComputation, kindOf, type KindResult, type ScenarioKind } from "../provinces/rule.js";
 
-export interface KindResult {
-  readonly output: Json;
-  readonly explanation: Explanation;
-}
-
-export interface ScenarioKind {
-  readonly kind: string;
-  readonly title: { readonly zh: string; readonly en: string };
-  readonly input: z.ZodType;
-  /** The name of the exported function that computes this kind (e.g. `computeDisabilityBenefits`). */
-  readonly functionName: string;
-  readonly evaluate: (province: ProvinceId, input: unknown, options: ComputeOptions) => KindResult;
-}
-
-function fromComputation<T>(c: { value: T; explanation: Explanation }): KindResult {
-  return { output: c.value as unknown as Json, explanation: c.explanation };
-}
+export type { KindResult, ScenarioKind };
 
 export const SCENARIO_KINDS: readonly ScenarioKind[] = [
   {
@@ -45,91 +30,85 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     title: { zh: "按月应缴职业伤害保障费（上月单量 × 每单缴费标准）与申报期限", en: "monthly premium (last month's orders × per-order rate) and its declaration deadline" },
     input: monthlyPremiumInputSchema,
     functionName: "computeMonthlyPremium",
-    evaluate: (p, i, o) => fromComputation(computeMonthlyPremium(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeMonthlyPremium(p as never, i as never, o)),
   },
   {
     kind: "rate-review",
     title: { zh: "年度费率浮动评估（支缴率、建议档次、即时配送基准额切换）", en: "annual rate review (payout ratio, suggested tier, instant-delivery switch)" },
     input: rateReviewInputSchema,
     functionName: "computeRateReview",
-    evaluate: (p, i, o) => fromComputation(computeRateReview(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeRateReview(p as never, i as never, o)),
   },
   {
     kind: "service-fee",
     title: { zh: "委托承办服务费（固定部分与浮动部分）", en: "insurer service fee (fixed and floating parts)" },
     input: serviceFeeInputSchema,
     functionName: "computeServiceFee",
-    evaluate: (p, i, o) => fromComputation(computeServiceFee(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeServiceFee(p as never, i as never, o)),
   },
   {
     kind: "gap-sharing",
     title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" },
     input: gapSharingInputSchema,
     functionName: "computeGapSharing",
-    evaluate: (p, i, o) => fromComputation(computeGapSharing(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeGapSharing(p as never, i as never, o)),
   },
   {
     kind: "eligibility",
     title: { zh: "职业伤害确认（情形、排除情形、试点范围）", en: "occupational-injury eligibility (situations, exclusions, coverage)" },
     input: eligibilityInputSchema,
     functionName: "assessEligibility",
-    evaluate: (p, i, o) => fromComputation(assessEligibility(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(assessEligibility(p as never, i as never, o)),
   },
   {
     kind: "liability",
     title: { zh: "平台责任（责任平台、逾期申请等费用承担）", en: "platform liability (responsible platform, costs borne)" },
     input: liabilityInputSchema,
     functionName: "assessLiability",
-    evaluate: (p, i, o) => fromComputation(assessLiability(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(assessLiability(p as never, i as never, o)),
   },
   {
     kind: "declaration-deadline",
     title: { zh: "按月申报缴纳期限", en: "monthly declaration deadline" },
     input: declarationInputSchema,
     functionName: "computeDeclarationDeadline",
-    evaluate: (p, i, o) => fromComputation(computeDeclarationDeadline(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeDeclarationDeadline(p as never, i as never, o)),
   },
   {
     kind: "claim-deadlines",
     title: { zh: "申请、补正、确认、再次鉴定期限与治疗期", en: "claim deadlines and the treatment period" },
     input: claimDeadlinesInputSchema,
     functionName: "computeClaimDeadlines",
-    evaluate: (p, i, o) => fromComputation(computeClaimDeadlines(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeClaimDeadlines(p as never, i as never, o)),
   },
   {
     kind: "time-limit",
     title: { zh: "任一期限（期限目录）", en: "any time limit of the catalogue" },
     input: timeLimitInputSchema,
     functionName: "computeTimeLimit",
-    evaluate: (p, i, o) => fromComputation(computeTimeLimit(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeTimeLimit(p as never, i as never, o)),
   },
-  {
-    kind: "disability-benefits",
-    title: { zh: "伤残待遇（一至十级、护理、养老金补差）", en: "disability benefits (grades 1–10, nursing, pension top-up)" },
-    input: disabilityInputSchema,
-    functionName: "computeDisabilityBenefits",
-    evaluate: (p, i, o) => fromComputation(computeDisabilityBenefits(p, i as never, o)),
-  },
+  kindOf(computeDisabilityBenefits),
   {
     kind: "death-benefits",
     title: { zh: "死亡待遇（丧葬补助金、供养亲属抚恤金、一次性死亡补助金）", en: "death benefits" },
     input: deathInputSchema,
     functionName: "computeDeathBenefits",
-    evaluate: (p, i, o) => fromComputation(computeDeathBenefits(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeDeathBenefits(p as never, i as never, o)),
   },
   {
     kind: "living-guarantee",
     title: { zh: "治疗期生活保障费", en: "living guarantee during treatment" },
     input: livingGuaranteeInputSchema,
     functionName: "computeLivingGuarantee",
-    evaluate: (p, i, o) => fromComputation(computeLivingGuarantee(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeLivingGuarantee(p as never, i as never, o)),
   },
   {
     kind: "third-party-medical-offset",
     title: { zh: "涉及第三人责任的医疗费补差（上海）", en: "third-party medical offset (Shanghai)" },
     input: medicalOffsetInputSchema,
     functionName: "computeThirdPartyMedicalOffset",
-    evaluate: (p, i, o) => fromComputation(computeThirdPartyMedicalOffset(p, i as never, o)),
+    evaluate: (p, i, o) => fromComputation(computeThirdPartyMedicalOffset(p as never, i as never, o)),
   },
   {
     kind: "dependant-qualification",
