@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * The published JSON Schemas (schemas/): one file per scenario kind, `<kind>.json`, exactly what
- * `scenarioJsonSchema(kind)` returns (and what `zhishang schema <kind>` prints), and `scenario.json`, the
- * envelope shared by every kind (`kind` one of the kinds, `input` left to the kind's own file).
+ * `scenarioJsonSchema(kind)` returns (and what `zhishang schema <kind>` prints), `scenario.json`, the
+ * envelope shared by every kind (`kind` one of the kinds, `input` left to the kind's own file), and
+ * `rule-set.json`, the rule-set file format (`ruleSetFileSchema()`, docs/rule-sets.md).
  *
  *   node scripts/schemas.mjs           write schemas/ from the built library (dist/index.js); run by `npm run build`
  *   node scripts/schemas.mjs --check   exit 1 when schemas/ differs from what the build would write
@@ -12,11 +13,13 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { z } from "zod";
 
 /** Where the published schemas live, relative to the package root. */
 export const SCHEMA_DIR = "schemas";
 
 const ENVELOPE_ID = "https://zhishang.dev/schemas/scenario.json";
+const RULE_SET_ID = "https://zhishang.dev/schemas/rule-set.json";
 
 function json(value) {
   return `${JSON.stringify(value, null, 2)}\n`;
@@ -60,6 +63,25 @@ export function envelopeSchema(lib) {
     additionalProperties,
     ...rest,
     not: { required: ["expect", "expectError"] },
+    anyOf: [{ required: ["province"] }, { required: ["ruleSet"] }],
+  };
+}
+
+/**
+ * The rule-set file format (docs/rule-sets.md): the shape `ruleSetFileSchema()` checks. What JSON Schema cannot
+ * state — the id is `province@validFrom`, `extends` names a known rule set, citations name known documents, every
+ * required parameter is present once `extends` is applied — `loadRuleSet` / `zhishang rule-set validate` check.
+ */
+export function ruleSetSchema(lib) {
+  const schema = z.toJSONSchema(lib.ruleSetFileSchema(), { io: "input", unrepresentable: "any" });
+  return {
+    $id: RULE_SET_ID,
+    title: "zhishang rule set",
+    description:
+      "A rule-set file: one version of a province's rules (parameters with provenance, rule texts), complete or " +
+      "extending \"national\" or another rule set's id. Loaded by loadRuleSet / `zhishang --rule-set <file>`, which " +
+      "also check what a schema cannot (id = province@validFrom, extends, cited documents, required parameters).",
+    ...schema,
   };
 }
 
@@ -68,6 +90,7 @@ export function renderSchemas(lib) {
   const files = new Map();
   for (const kind of lib.kindNames()) files.set(`${kind}.json`, json(lib.scenarioJsonSchema(kind)));
   files.set("scenario.json", json(envelopeSchema(lib)));
+  files.set("rule-set.json", json(ruleSetSchema(lib)));
   return files;
 }
 
@@ -93,7 +116,7 @@ async function main(argv) {
         return true;
       }
     });
-    for (const f of stale) process.stderr.write(`schemas/${f}: not a scenario kind any more\n`);
+    for (const f of stale) process.stderr.write(`schemas/${f}: not generated any more\n`);
     for (const [f] of differ) process.stderr.write(`schemas/${f}: out of date\n`);
     if (stale.length + differ.length > 0) {
       process.stderr.write("run `npm run build` to regenerate schemas/\n");
@@ -112,7 +135,7 @@ async function main(argv) {
     }
     if (old !== text) writeFileSync(join(dir, name), text);
   }
-  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${files.size - 1} kinds + scenario.json)\n`);
+  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${files.size - 2} kinds, scenario.json and rule-set.json)\n`);
   return 0;
 }
 

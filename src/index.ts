@@ -18,7 +18,15 @@ export type { Bilingual, Param, Provenance, ProvenanceKind } from "./core/params
 export { FEN_ROUNDING } from "./core/money.js";
 
 export { getRuleSet, RULE_SETS, PROVINCES, parameterNames, isProvinceId } from "./provinces/index.js";
-export type { Computation, ParamName, ProvinceId, RuleSet } from "./provinces/index.js";
+export {
+  bundledRuleSets, loadRuleSet, validateRuleSet, ruleSetToFile, ruleSetFileSchema, RuleSetRegistry, NATIONAL_BASE_ID,
+} from "./provinces/index.js";
+export type {
+  BundledProvinceId, CaseDate, Computation, ParamName, ProvinceId, RuleSet, RuleSetFile, RuleSetInput, RuleText,
+} from "./provinces/index.js";
+export { defineRule, kindOf } from "./provinces/rule.js";
+export type { RuleFunction, RuleSpec, ScenarioKind, KindResult, CaseDateOf } from "./provinces/rule.js";
+export type { ScenarioOptions } from "./scenario/scenario.js";
 export { NATIONAL_URBAN_DISPOSABLE_INCOME } from "./stats/national-income.js";
 
 export { computeDisabilityBenefits, NURSING_LEVELS } from "./benefits/disability.js";

@@ -13,10 +13,11 @@ import { z } from "zod";
 import { cite, renderCitation } from "../core/citation.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { ComputeOptions, UsedParameter } from "../core/explain.js";
+import type { UsedParameter } from "../core/explain.js";
 import { allocateFen, Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
-import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { dateSchema, moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { nationalUrbanDisposableIncome } from "../stats/national-income.js";
 import { baseItem } from "./items.js";
 import { resolveBases } from "./transitional.js";
@@ -117,28 +118,33 @@ export interface DeathBenefits {
  * r.value.oneTimeDeathSubsidy; // "1130040.00"
  * ```
  */
-export function computeDeathBenefits(
-  province: ProvinceId,
-  input: DeathInput,
-  options?: ComputeOptions,
-): Computation<DeathBenefits> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(deathInputSchema, input);
-  if (i.accidentDate !== undefined) {
+export const computeDeathBenefits: RuleFunction<DeathInput, DeathBenefits> = defineRule({
+  kind: "death-benefits",
+  title: { zh: "死亡待遇（丧葬补助金、供养亲属抚恤金、一次性死亡补助金）", en: "death benefits" },
+  functionName: "computeDeathBenefits",
+  input: deathInputSchema,
+  // The version in force on the accident date, or on the date of death when no accident date is given.
+  caseDate: (i) => {
+    if (i.accidentDate === undefined) return { date: i.deathDate, path: ["deathDate"], label: { zh: "死亡日期", en: "date of death" } };
     if (compareDates(parseIsoDate(i.accidentDate, ["accidentDate"]), parseIsoDate(i.deathDate, ["deathDate"])) > 0) {
       throw invalidInput(["accidentDate"], "the accident date is after the date of death", "事故发生日期晚于死亡日期");
     }
-    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
-  } else {
-    ctx.requireInForce(i.deathDate, ["deathDate"], { zh: "死亡日期", en: "date of death" });
-  }
+    return { date: i.accidentDate, path: ["accidentDate"], label: { zh: "事故发生日期", en: "accident date" } };
+  },
+  compute: deathBenefits,
+});
+
+function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): DeathBenefits {
   const bases = resolveBases(ctx, i);
 
   // 丧葬补助金 — 第二十九条第一款第（一）项.
   const funeralMonths = ctx.param("death.funeralMonths");
   const funeral = baseItem(ctx, {
     rule: "death.funeral-subsidy",
-    title: { zh: "丧葬补助金", en: "funeral subsidy" },
+    title: {
+      zh: `丧葬补助金（计发基数的${funeralMonths.value}个月）`,
+      en: `funeral subsidy (${funeralMonths.value} month${funeralMonths.value === 1 ? "" : "s"} of the base)`,
+    },
     unit: "months",
     factor: funeralMonths.value,
     base: bases.oneTime,
@@ -183,7 +189,10 @@ export function computeDeathBenefits(
     oneTime = roundFen(exact);
     ctx.explainer.add({
       rule: "death.one-time-subsidy",
-      title: { zh: "一次性职业伤害死亡补助金（上一年度全国城镇居民人均可支配收入 × 倍数）", en: "one-time death subsidy (national urban disposable income of the year before death × multiple)" },
+      title: {
+        zh: `一次性职业伤害死亡补助金（上一年度全国城镇居民人均可支配收入 × ${multiple.value}）`,
+        en: `one-time death subsidy (national urban disposable income of the year before death × ${multiple.value})`,
+      },
       inputs: { deathDate: i.deathDate, incomeYear: year },
       parameters: [multiple.used, incomeParam],
       result: { formula: `${formatExact(income)} × ${multiple.value}`, amount: formatMoney(oneTime) },
@@ -193,7 +202,7 @@ export function computeDeathBenefits(
     ctx.explainer.add({
       rule: "death.after-treatment-grade-1-4",
       title: { zh: "一至四级伤残人员治疗期满后死亡：只享受丧葬补助金和供养亲属抚恤金", en: "grade 1–4 death after treatment: funeral subsidy and dependant pensions only" },
-      citations: [province === "qinghai" ? cite("qinghai-measures", { article: 29, paragraph: 3 }) : cite("national-measures")],
+      citations: ctx.text("death.after-treatment-grade-1-4").citations,
       inputs: { context: i.context },
       result: null,
     });
@@ -220,7 +229,7 @@ export function computeDeathBenefits(
     });
   }
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
-  return finish(ctx, {
+  return {
     benefitBase: bases.oneTime.display,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
     funeralSubsidy: funeral.text,
@@ -235,7 +244,7 @@ export function computeDeathBenefits(
     dependantPensionTotal: formatMoney(sum(best.amounts)),
     dependantCapApplied: best.capped,
     nationalUrbanDisposableIncome: incomeUsed,
-  });
+  };
 }
 
 function dependantPensions(

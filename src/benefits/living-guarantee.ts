@@ -9,16 +9,15 @@
  * the assessment conclusion is made.
  */
 import { z } from "zod";
-import { cite } from "../core/citation.js";
 import {
   compareDates, daysInMonth, endOfMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CivilDate,
 } from "../core/dates.js";
 import { invalidInput } from "../core/errors.js";
-import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
-import { dateSchema, moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
-import { computePeriod } from "../calendar/periods.js";
+import { dateSchema, moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
+import { computePeriod, describePeriod } from "../calendar/periods.js";
 
 export const livingGuaranteeInputSchema = z.lazy(() => z.strictObject({
   /** 月最低生活保障标准 of the city where the accident happened (yuan per month). */
@@ -51,7 +50,7 @@ export interface LivingGuarantee {
   paidFrom: string;
   /** Last day paid, or null when nothing is payable. */
   paidUntil: string | null;
-  /** The treatment dates ran past the longest treatment period (24 months): payment stops at its end. */
+  /** The treatment dates ran past the longest treatment period (`treatment.period` + `treatment.maxExtension`): payment stops at its end. */
   cappedAtTreatmentMaximum: boolean;
   months: LivingGuaranteeMonth[];
 }
@@ -69,33 +68,39 @@ export interface LivingGuarantee {
  *   treatmentEndDate: "2026-09-10", assessmentConclusionDate: "2026-08-20" }).value.amount; // "1516.13"
  * ```
  */
-export function computeLivingGuarantee(
-  province: ProvinceId,
-  input: LivingGuaranteeInput,
-  options?: ComputeOptions,
-): Computation<LivingGuarantee> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(livingGuaranteeInputSchema, input);
-  const standard = parseMoney(i.cityMinimumLivingStandardMonthly, ["cityMinimumLivingStandardMonthly"], { positive: true });
-  const start = parseIsoDate(i.treatmentStartDate, ["treatmentStartDate"]);
-  const end = parseIsoDate(i.treatmentEndDate, ["treatmentEndDate"]);
-  if (compareDates(end, start) < 0) {
-    throw invalidInput(["treatmentEndDate"], "the treatment ends before it starts", "治疗结束日期早于开始日期");
-  }
-  if (i.accidentDate !== undefined) {
+export const computeLivingGuarantee: RuleFunction<LivingGuaranteeInput, LivingGuarantee> = defineRule({
+  kind: "living-guarantee",
+  title: { zh: "治疗期生活保障费", en: "living guarantee during treatment" },
+  functionName: "computeLivingGuarantee",
+  input: livingGuaranteeInputSchema,
+  // The version in force on the accident date, or on the first day of treatment when no accident date is given
+  // (the standard and the dates are checked first).
+  caseDate: (i) => {
+    parseMoney(i.cityMinimumLivingStandardMonthly, ["cityMinimumLivingStandardMonthly"], { positive: true });
+    const start = parseIsoDate(i.treatmentStartDate, ["treatmentStartDate"]);
+    const end = parseIsoDate(i.treatmentEndDate, ["treatmentEndDate"]);
+    if (compareDates(end, start) < 0) {
+      throw invalidInput(["treatmentEndDate"], "the treatment ends before it starts", "治疗结束日期早于开始日期");
+    }
+    if (i.accidentDate === undefined) {
+      return { date: i.treatmentStartDate, path: ["treatmentStartDate"], label: { zh: "治疗开始日期", en: "treatment start date" } };
+    }
     if (compareDates(parseIsoDate(i.accidentDate, ["accidentDate"]), start) > 0) {
       throw invalidInput(["treatmentStartDate"], "the treatment starts before the accident", "治疗开始日期早于事故发生日期");
     }
-    ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
-  } else {
-    ctx.requireInForce(i.treatmentStartDate, ["treatmentStartDate"], { zh: "治疗开始日期", en: "treatment start date" });
-  }
-  const payer = ctx.param("livingGuarantee.payer");
-  const citations = province === "qinghai"
-    ? [cite("qinghai-measures", { article: 24, paragraph: 1 }), cite("zhishang-decisions", { decision: "C7" })]
-    : [cite("zhishang-decisions", { decision: "C7" })];
+    return { date: i.accidentDate, path: ["accidentDate"], label: { zh: "事故发生日期", en: "accident date" } };
+  },
+  compute: livingGuarantee,
+});
 
-  // 第二十四条第二款: the treatment period is at most 12 months plus an extension of at most 12 — the living
+function livingGuarantee(ctx: RuleContext, i: z.output<typeof livingGuaranteeInputSchema>): LivingGuarantee {
+  const standard = parseMoney(i.cityMinimumLivingStandardMonthly, ["cityMinimumLivingStandardMonthly"], { positive: true });
+  const start = parseIsoDate(i.treatmentStartDate, ["treatmentStartDate"]);
+  const end = parseIsoDate(i.treatmentEndDate, ["treatmentEndDate"]);
+  const payer = ctx.param("livingGuarantee.payer");
+  const citations = ctx.text("living-guarantee.payer").citations;
+
+  // 第二十四条第二款: the treatment period plus its longest extension (Qinghai: 12 + 12 months) — the living
   // guarantee is not paid beyond it (a duration: no rest-day extension, no calendar needed).
   const period = ctx.param("treatment.period");
   const extension = ctx.param("treatment.maxExtension");
@@ -108,9 +113,11 @@ export function computeLivingGuarantee(
   if (compareDates(longest, end) < 0) {
     paidEnd = longest;
     cappedAtTreatmentMaximum = true;
+    const p = describePeriod(period.value);
+    const e = describePeriod(extension.value);
     endReason = {
-      zh: `治疗职业伤害期最长至 ${maxEnd.deadline}（一般不超过12个月，延长不超过12个月），其后不再支付`,
-      en: `the treatment period ends at the latest on ${maxEnd.deadline} (12 months plus at most 12): nothing is paid after it`,
+      zh: `治疗职业伤害期最长至 ${maxEnd.deadline}（一般不超过${p.zh}，延长不超过${e.zh}），其后不再支付`,
+      en: `the treatment period ends at the latest on ${maxEnd.deadline} (${p.en} plus at most ${e.en}): nothing is paid after it`,
     };
     ctx.explainer.add({
       rule: "living-guarantee.treatment-maximum",
@@ -171,7 +178,7 @@ export function computeLivingGuarantee(
     rounding: `month parts exact, the total ${FEN_ROUNDING}`,
     notes: [endReason],
   });
-  return finish(ctx, {
+  return {
     days: totalDays,
     amount: formatMoney(amount),
     payer: payer.value,
@@ -180,5 +187,5 @@ export function computeLivingGuarantee(
     cappedAtTreatmentMaximum,
     // Object.assign, not `{ ...m, amount }`: V8 (Node 20) is slow on a spread followed by more properties
     months: months.map((m) => Object.assign({}, m, { amount: formatMoney(new Dec(m.amount)) })),
-  });
+  };
 }

@@ -5,10 +5,10 @@
  * `RULE_NOT_DEFINED`.
  */
 import { z } from "zod";
-import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatMoney, parseMoney } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 
 export const medicalOffsetInputSchema = z.lazy(() => z.strictObject({
   /** Medical costs payable as occupational-injury medical benefit (within the catalogues). */
@@ -35,13 +35,17 @@ export interface MedicalOffset {
  *   .value.fundPays; // "12000.00"
  * ```
  */
-export function computeThirdPartyMedicalOffset(
-  province: ProvinceId,
-  input: MedicalOffsetInput,
-  options?: ComputeOptions,
-): Computation<MedicalOffset> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(medicalOffsetInputSchema, input);
+export const computeThirdPartyMedicalOffset: RuleFunction<MedicalOffsetInput, MedicalOffset> = defineRule({
+  kind: "third-party-medical-offset",
+  title: { zh: "涉及第三人责任的医疗费补差（上海）", en: "third-party medical offset (Shanghai)" },
+  functionName: "computeThirdPartyMedicalOffset",
+  input: medicalOffsetInputSchema,
+  // No case date in the input: the province's only version (several versions cannot be told apart).
+  caseDate: () => ({ date: null, path: [], label: { zh: "案件日期", en: "case date" } }),
+  compute: medicalOffset,
+});
+
+function medicalOffset(ctx: RuleContext, i: z.output<typeof medicalOffsetInputSchema>): MedicalOffset {
   const rule = ctx.param("medical.thirdPartyOffset");
   const cost = parseMoney(i.occupationalMedicalCost, ["occupationalMedicalCost"]);
   const paid = parseMoney(i.thirdPartyMedicalCompensation, ["thirdPartyMedicalCompensation"]);
@@ -56,5 +60,5 @@ export function computeThirdPartyMedicalOffset(
     result: { formula: `max(0, ${formatMoney(cost)} − ${formatMoney(paid)})`, fundPays: formatMoney(fundPays) },
     rounding: FEN_ROUNDING,
   });
-  return finish(ctx, { fundPays: formatMoney(fundPays), offset: formatMoney(offset) });
+  return { fundPays: formatMoney(fundPays), offset: formatMoney(offset) };
 }

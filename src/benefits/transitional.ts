@@ -93,12 +93,12 @@ export function resolveBases(ctx: RuleContext, input: WageInputs): Bases {
   let periodic: BaseResult[] | undefined;
   const periodicBases = (): readonly BaseResult[] => {
     if (periodic !== undefined) return periodic;
+    const year = ctx.param("transitional.periodicBaseYear");
     if (input.avgMonthlyWage2024 === undefined) {
       throw invalidInput(["avgMonthlyWage2024"],
-        "an injury before Shanghai's 实施办法 needs the 2024 Shanghai average monthly wage for its periodic benefits (规程第四十五条)",
-        "《实施办法》实施前的职业伤害，定期待遇须按2024年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024");
+        `an injury before Shanghai's 实施办法 needs the ${year.value} Shanghai average monthly wage for its periodic benefits (规程第四十五条)`,
+        `《实施办法》实施前的职业伤害，定期待遇须按${year.value}年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024`);
     }
-    const year = ctx.param("transitional.periodicBaseYear");
     const wage2024 = parseMoney(input.avgMonthlyWage2024, ["avgMonthlyWage2024"], { positive: true });
     periodic = [
       benefitBase(ctx, wage2024, {

@@ -24,12 +24,13 @@
  */
 import { z } from "zod";
 import { cite, type Citation } from "../core/citation.js";
-import { formatIsoDate, fromDayNumber, toDayNumber, daysInMonth } from "../core/dates.js";
+import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, daysInMonth } from "../core/dates.js";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
-import type { ComputeOptions } from "../core/explain.js";
-import { parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import type { Bilingual } from "../core/params.js";
+import { RuleSetRegistry, resolveRuleSetInput, type RuleContext, type RuleSet, type RuleSetInput } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { asCalendar, calendarFromOptions, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
+import { describeTimeLimitValue, TIME_LIMITS } from "./limits.js";
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
@@ -179,121 +180,3 @@ export function taxDeclarationDeadline(
   };
 }
 
-function previousMonth(year: number, month: number): string {
-  const y = month === 1 ? year - 1 : year;
-  const m = month === 1 ? 12 : month - 1;
-  return `${y}-${String(m).padStart(2, "0")}`;
-}
-
-const TAX_RULES: Citation = cite("tax-collection-rules", { article: 109 });
-
-/** The province's own article on the monthly declaration (none for the provinces without text). */
-export function declarationCitations(province: ProvinceId): Citation[] {
-  switch (province) {
-    case "qinghai":
-      return [cite("qinghai-measures", { article: 8, paragraph: 1 })];
-    case "shanghai":
-      return [cite("shanghai-rules", { article: 14, paragraph: 1 })];
-    default:
-      return [];
-  }
-}
-
-/**
- * The deadline of the monthly premium declaration that falls in `declarationMonth` (REFERENCE B3). The order
- * month (the month before) must be covered by the province's rules (`RULE_NOT_IN_FORCE`), and the declaration
- * month by the holiday calendars (`CALENDAR_NOT_COVERED`; add years through `options.calendars`).
- *
- * @example
- * ```ts
- * computeDeclarationDeadline("shanghai", { declarationMonth: "2026-01" }).value.deadline; // "2026-01-20"
- * computeDeclarationDeadline("qinghai", { declarationMonth: "2026-10" }).value.deadline;  // "2026-10-26"
- * ```
- */
-export function computeDeclarationDeadline(
-  province: ProvinceId,
-  input: DeclarationInput,
-  options?: ComputeOptions,
-): Computation<DeclarationDeadline> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(declarationInputSchema, input);
-  const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const orderMonth = previousMonth(year, month);
-  const lastOrderDay = toDayNumber({ year, month, day: 1 }) - 1;
-  ctx.requireInForce(iso(lastOrderDay), ["declarationMonth"], { zh: "申报所属月份（上月）末日", en: "last day of the order month declared" });
-
-  const calendar = calendarFromOptions(options);
-  const due = ctx.param("timeLimit.monthlyDeclaration");
-  // The rule-set schema bounds the day to 1–28 (every month has it), so the due day cannot be refused here.
-  const detail: TaxDeadlineDetail = taxDeclarationDeadline(year, month, due.value.day, calendar);
-
-  const period = `${detail.periodStart} – ${detail.nominalDeadline}`;
-  ctx.explainer.add({
-    rule: "declaration.period",
-    title: { zh: "按月申报缴纳：申报期", en: "monthly declaration: the declaration period" },
-    citations: [...declarationCitations(province), TAX_RULES],
-    inputs: { declarationMonth: i.declarationMonth },
-    parameters: [due.used],
-    result: { orderMonth, periodStart: detail.periodStart, nominalDeadline: detail.nominalDeadline },
-    notes: [{
-      zh: `${i.declarationMonth} 申报 ${orderMonth} 的订单；申报期为 ${period}`,
-      en: `the declaration in ${i.declarationMonth} covers the orders of ${orderMonth}; the declaration period is ${period}`,
-    }],
-  });
-
-  const runs = detail.restPeriods.map((r) => `${r.from}…${r.to}: ${r.daysInPeriod}${r.counted ? "" : " (<3)"}`);
-  const sources = detail.calendarSources.map((s) => `${s.year}: ${s.notice}`).join("; ");
-  ctx.explainer.add({
-    rule: "declaration.holiday-days",
-    title: { zh: "申报期内连续3日以上的法定休假日", en: "runs of 3 or more holiday days in the period" },
-    citations: [
-      TAX_RULES,
-      ...detail.calendarSources.flatMap((s) => (s.document === null ? [] : [cite(s.document)])),
-    ],
-    inputs: { period },
-    result: { restPeriods: runs, holidayDaysInPeriod: detail.holidayDaysInPeriod },
-    notes: [
-      {
-        zh: "休息日为法定放假日及非调休上班的周六、周日；含至少一个法定放假日的连续休息日为一个休假期（与周末连休的周末计入），单纯的周末不构成休假期；只计算申报期内连续3日以上的部分",
-        en: "rest days are official days off and Saturdays/Sundays that are not adjusted working days; a run of rest days containing an official day off is a rest period (weekend days joined to it count); an ordinary weekend is none; only runs of 3 or more days inside the period count",
-      },
-      { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` },
-    ],
-  });
-
-  const how: Record<DeclarationRule, { zh: string; en: string }> = {
-    "holiday-deferral": {
-      zh: `申报期内有连续3日以上法定休假日共 ${detail.holidayDaysInPeriod} 天，自 ${detail.nominalDeadline} 之后顺延 ${detail.holidayDaysInPeriod} 个工作日至 ${detail.deadline}`,
-      en: `${detail.holidayDaysInPeriod} holiday days in runs of 3 or more lie in the period: ${detail.holidayDaysInPeriod} working days after ${detail.nominalDeadline}, i.e. ${detail.deadline}`,
-    },
-    "last-day-rest": {
-      zh: `最后一日 ${detail.nominalDeadline} 为休息日，以休假日期满的次日 ${detail.deadline} 为最后一日`,
-      en: `the last day ${detail.nominalDeadline} is a rest day: the first working day after it, ${detail.deadline}`,
-    },
-    "due-day": {
-      zh: `申报期内无连续3日以上法定休假日，最后一日 ${detail.nominalDeadline} 为工作日`,
-      en: `no run of 3 or more holiday days in the period and ${detail.nominalDeadline} is a working day`,
-    },
-  };
-  ctx.explainer.add({
-    rule: "declaration.deadline",
-    title: { zh: "申报缴纳期限", en: "declaration deadline" },
-    citations: [...declarationCitations(province), TAX_RULES],
-    inputs: { nominalDeadline: detail.nominalDeadline, holidayDaysInPeriod: detail.holidayDaysInPeriod },
-    result: detail.deadline,
-    notes: [how[detail.rule]],
-  });
-
-  return finish(ctx, {
-    deadline: detail.deadline,
-    declarationMonth: i.declarationMonth,
-    orderMonth,
-    periodStart: detail.periodStart,
-    nominalDeadline: detail.nominalDeadline,
-    holidayDaysInPeriod: detail.holidayDaysInPeriod,
-    restPeriods: detail.restPeriods,
-    rule: detail.rule,
-  });
-}

@@ -7,14 +7,21 @@
 import { z } from "zod";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { formatChinaTime, parseInstant, type Instant } from "../core/datetime.js";
-import { PLATFORM_VALUES, type PlatformValue } from "../core/vocabulary.js";
+import { ID_PATTERN } from "../provinces/schema.js";
 
 /** An ISO 8601 date-time with an offset; checked by {@link parseInstant} for a precise error. */
 export const dateTimeSchema = z.lazy(() => z.string().max(40));
 
+/**
+ * A platform id: any lowercase id (`ID_PATTERN`: the catalogue's SCENARIOS.md ids, or one a rule set's
+ * `coverage.pilotPlatforms` lists), or `other` for a platform left unnamed.
+ */
+export const platformIdSchema = z.lazy(() =>
+  z.string().max(60).regex(ID_PATTERN, 'expected a lowercase platform id such as "meituan", or "other"'));
+
 const orderShape = {
-  /** Platform id (SCENARIOS.md), or `other`. */
-  platform: z.enum(PLATFORM_VALUES),
+  /** Platform id: a lowercase id (SCENARIOS.md, or one a rule set lists), or `other`. */
+  platform: platformIdSchema,
   /** The platform's order number. */
   orderId: z.string().min(1).max(100),
   /** When the worker accepted the order (接单). */
@@ -43,7 +50,8 @@ export type EligibilityOrderInput = z.input<typeof eligibilityOrderSchema>;
 export interface ParsedOrder {
   /** Position in the input (ties are broken by it). */
   readonly index: number;
-  readonly platform: PlatformValue;
+  /** A platform id (`other` for an unnamed platform). */
+  readonly platform: string;
   readonly orderId: string;
   readonly accepted: Instant;
   readonly completed: Instant | null;
@@ -56,13 +64,13 @@ export interface ParsedOrder {
  */
 export function parseOrders(
   orders: ReadonlyArray<{
-    platform?: PlatformValue | undefined;
+    platform?: string | undefined;
     orderId?: string | undefined;
     acceptedAt: string;
     completedAt?: string | null | undefined;
     routeKey?: string | null | undefined;
   }>,
-  defaultPlatform: PlatformValue | null,
+  defaultPlatform: string | null,
   path: ErrorPath,
 ): ParsedOrder[] {
   const ids = new Set<string>();

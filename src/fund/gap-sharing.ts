@@ -15,10 +15,11 @@
  */
 import { z } from "zod";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { ComputeOptions, UsedParameter } from "../core/explain.js";
+import type { UsedParameter } from "../core/explain.js";
 import { allocateFen, Dec, formatExact, formatMoney, parseMoney, sum } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 
 export const gapSharingInputSchema = z.lazy(() => z.strictObject({
   /** The province's funding gap for the year (收支缺口), yuan. */
@@ -59,9 +60,17 @@ export interface GapSharing {
  * g.value.shares.map((s) => s.gap); // ["33.34", "33.33", "33.33"]
  * ```
  */
-export function computeGapSharing(province: ProvinceId, input: GapSharingInput, options?: ComputeOptions): Computation<GapSharing> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(gapSharingInputSchema, input);
+export const computeGapSharing: RuleFunction<GapSharingInput, GapSharing> = defineRule({
+  kind: "gap-sharing",
+  title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" },
+  functionName: "computeGapSharing",
+  input: gapSharingInputSchema,
+  // No case date in the input: the province's only version.
+  caseDate: () => ({ date: null, path: [], label: { zh: "案件日期", en: "case date" } }),
+  compute: gapSharing,
+});
+
+function gapSharing(ctx: RuleContext, i: z.output<typeof gapSharingInputSchema>): GapSharing {
   if (!ctx.has("fund.gapSharing")) {
     throw new ZhishangError("RULE_NOT_DEFINED", {
       zh: `${ctx.ruleSet.name.zh}的来源文件未规定资金缺口分担办法（浙江实施意见二（三）有此规定）`,
@@ -159,9 +168,9 @@ export function computeGapSharing(province: ProvinceId, input: GapSharingInput, 
     result: { total: formatMoney(sum(shares)) },
     notes: [{ zh: "再按工伤保险省级统筹责任分担规定计算各地应分担额度", en: "the amounts each region then bears follow the provincial work-injury pooling rules" }],
   });
-  return finish(ctx, {
+  return {
     method,
     shares: i.regions.map((r, k) => ({ name: r.name, gap: formatMoney(shares[k] as Dec) })),
     total: formatMoney(sum(shares)),
-  });
+  };
 }

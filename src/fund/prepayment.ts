@@ -12,10 +12,10 @@
  */
 import { z } from "zod";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { moneySchema } from "../core/validate.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 
 export const prepaymentInputSchema = z.lazy(() => z.strictObject({
   /** The first year of the commission (首年办理): the level is a share of the funding budget. */
@@ -56,9 +56,18 @@ export interface Prepayment {
  * p.value.insurerPrepayment; // "900000.00"
  * ```
  */
-export function computePrepayment(province: ProvinceId, input: PrepaymentInput, options?: ComputeOptions): Computation<Prepayment> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(prepaymentInputSchema, input);
+export const computePrepayment: RuleFunction<PrepaymentInput, Prepayment> = defineRule({
+  // No scenario kind lists it yet (src/scenario/kinds.ts).
+  kind: "prepayment",
+  title: { zh: "职业伤害保障支出预付金（经办机构与承办机构的额度及补足）", en: "benefit prepayment (the agency's and the insurer's levels and top-ups)" },
+  functionName: "computePrepayment",
+  input: prepaymentInputSchema,
+  // No case date in the input: the province's only version.
+  caseDate: () => ({ date: null, path: [], label: { zh: "案件日期", en: "case date" } }),
+  compute: prepayment,
+});
+
+function prepayment(ctx: RuleContext, i: z.output<typeof prepaymentInputSchema>): Prepayment {
   if (!ctx.has("fund.prepayment")) {
     throw new ZhishangError("RULE_NOT_DEFINED", {
       zh: `${ctx.ruleSet.name.zh}的来源文件未规定职业伤害保障支出预付金；可通过 overrides 提供 fund.prepayment`,
@@ -149,11 +158,11 @@ export function computePrepayment(province: ProvinceId, input: PrepaymentInput, 
       notes: [{ zh: "补足额 = max(0, 预付金额度 − 余额)；每年末未支出部分退回，次年年初重新申请拨付", en: "top-up = max(0, level − balance); unspent money goes back at year end and is applied for again" }],
     });
   }
-  return finish(ctx, {
+  return {
     agencyPrepayment: formatMoney(agency),
     insurerPrepayment: insurer === null ? null : formatMoney(insurer),
     agencyTopUp: agencyTopUp === null ? null : formatMoney(agencyTopUp),
     insurerTopUp: insurerTopUp === null ? null : formatMoney(insurerTopUp),
     basis: i.firstYear ? "first-year-budget-share" : "months-of-benefit-spend",
-  });
+  };
 }

@@ -8,15 +8,17 @@
  * rounded parts (REFERENCE C4).
  *
  * Other provinces give no formula: Shanghai 规程第五十四条 leaves both parts to the service agreement, Inner Mongolia
- * 通知 四 says only "按比例支付", Guangxi and Zhejiang say nothing — `RULE_NOT_DEFINED` unless the caller supplies
- * `fund.serviceFee` through `overrides`.
+ * 通知 四 says only "按比例支付", Guangxi and Zhejiang say nothing — `RULE_NOT_DEFINED` (why: the notes of the rule
+ * set's rule text `fund.service-fee`) unless the caller supplies `fund.serviceFee` through `overrides`. Titles state
+ * the percentages of the `fund.serviceFee` actually used.
  */
 import { z } from "zod";
 import { ZhishangError } from "../core/errors.js";
-import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseDecimal, parseMoney, roundFen } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { moneySchema } from "../core/validate.js";
+import type { Bilingual } from "../core/params.js";
+import type { RuleContext, RuleSet } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 
 /** A percentage as a decimal string ("1.5") or a number (1.5). */
 export const percentInputSchema = z.lazy(() => z.union([
@@ -29,7 +31,7 @@ export const serviceFeeInputSchema = z.lazy(() => z.strictObject({
   annualFunding: moneySchema,
   /** The year's benefit spending (待遇支出金额), yuan. */
   annualBenefitSpend: moneySchema,
-  /** The floating part set by the annual assessment, in percent of the benefit spending: 0 … 2. */
+  /** The floating part set by the annual assessment, in percent of the benefit spending: 0 … the rule set's maximum (Qinghai: 2). */
   floatingPercent: percentInputSchema,
   /** The year (checked against the province's start). */
   year: z.number().int().min(1900).max(2199).optional(),
@@ -39,7 +41,7 @@ export type ServiceFeeInput = z.input<typeof serviceFeeInputSchema>;
 
 /** The insurer's service fee: its fixed and floating parts and the total. */
 export interface ServiceFee {
-  /** 3% × funding + 1% × benefit spending, rounded half-up to the fen. */
+  /** fundingPercent × funding + benefitSpendPercent × benefit spending (Qinghai: 3% and 1%), rounded half-up to the fen. */
   readonly fixedPart: string;
   /** floatingPercent × benefit spending, rounded half-up to the fen. */
   readonly floatingPart: string;
@@ -48,18 +50,17 @@ export interface ServiceFee {
   readonly floatingPercent: string;
 }
 
-const NOT_DEFINED: Partial<Record<ProvinceId, { zh: string; en: string }>> = {
-  shanghai: {
-    zh: "上海规程第五十四条：承办服务费的固定部分根据参保规模、机构运行成本、工作绩效等因素综合确定，浮动部分根据年度考核结果确定，具体在委托服务协议中约定，未规定计算比例",
-    en: "Shanghai rules art. 54 leave both parts of the service fee to the service agreement (fixed part by scale, costs and performance; floating part by the annual assessment): no formula",
-  },
-  "inner-mongolia": {
-    zh: "内蒙古通知四：委托承办服务费综合考虑参保规模、机构运行成本、工作绩效等因素按比例支付，未规定比例",
-    en: "Inner Mongolia notice 四: the service fee is paid in proportion, by scale, costs and performance, with no ratio stated",
-  },
-  guangxi: { zh: "广西实施方案未规定委托承办服务费的计算方法", en: "the Guangxi plan states no service-fee formula" },
-  zhejiang: { zh: "浙江实施意见未规定委托承办服务费的计算方法", en: "the Zhejiang opinions state no service-fee formula" },
-};
+/**
+ * `RULE_NOT_DEFINED` for a rule set without `fund.serviceFee`: why, in the words of its rule text
+ * `fund.service-fee` (the province files state what their sources say), else a text built from its name.
+ */
+function notDefined(name: Bilingual, notes: readonly Bilingual[]): ZhishangError {
+  const why = notes[0];
+  return new ZhishangError("RULE_NOT_DEFINED", {
+    zh: `${why?.zh ?? `${name.zh}的来源文件未规定委托承办服务费的计算方法`}；可通过 overrides 提供 fund.serviceFee`,
+    en: `${why?.en ?? `${name.en}'s sources state no service-fee formula`}; supply fund.serviceFee in overrides`,
+  });
+}
 
 /**
  * The insurer's service fee for a year (Qinghai 附件2 第六条).
@@ -74,44 +75,57 @@ const NOT_DEFINED: Partial<Record<ProvinceId, { zh: string; en: string }>> = {
  * f.value.total;        // "450000.00"
  * ```
  */
-export function computeServiceFee(province: ProvinceId, input: ServiceFeeInput, options?: ComputeOptions): Computation<ServiceFee> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(serviceFeeInputSchema, input);
-  if (!ctx.has("fund.serviceFee")) {
-    const why = NOT_DEFINED[province];
-    throw new ZhishangError("RULE_NOT_DEFINED", {
-      zh: `${why?.zh ?? `${ctx.ruleSet.name.zh}的来源文件未规定委托承办服务费的计算方法`}；可通过 overrides 提供 fund.serviceFee`,
-      en: `${why?.en ?? `${ctx.ruleSet.name.en}'s sources state no service-fee formula`}; supply fund.serviceFee in overrides`,
-    });
-  }
-  if (i.year !== undefined) ctx.requireInForce(`${i.year}-12-31`, ["year"], { zh: "年度末日", en: "last day of the year" });
+export const computeServiceFee: RuleFunction<ServiceFeeInput, ServiceFee> = defineRule({
+  kind: "service-fee",
+  title: { zh: "委托承办服务费（固定部分与浮动部分）", en: "insurer service fee (fixed and floating parts)" },
+  functionName: "computeServiceFee",
+  input: serviceFeeInputSchema,
+  // The version in force on the last day of the year; without a year, the province's only version. A province
+  // none of whose versions states the fee is RULE_NOT_DEFINED before the year is checked.
+  caseDate: (i, ctx) => {
+    if (ctx.options.overrides["fund.serviceFee"] === undefined && ctx.versions.every((v) => v.params["fund.serviceFee"] === undefined)) {
+      const newest = ctx.versions[ctx.versions.length - 1] as RuleSet;
+      throw notDefined(newest.name, newest.rules["fund.service-fee"]?.notes ?? []);
+    }
+    const label = { zh: "年度末日", en: "last day of the year" };
+    return i.year === undefined ? { date: null, path: ["year"], label } : { date: `${i.year}-12-31`, path: ["year"], label };
+  },
+  compute: serviceFee,
+});
+
+function serviceFee(ctx: RuleContext, i: z.output<typeof serviceFeeInputSchema>): ServiceFee {
+  if (!ctx.has("fund.serviceFee")) throw notDefined(ctx.ruleSet.name, ctx.text("fund.service-fee").notes);
   const fee = ctx.param("fund.serviceFee");
+  const { fundingPercent, benefitSpendPercent, floatingMaxPercentOfBenefitSpend: maxPercent } = fee.value;
   const funding = parseMoney(i.annualFunding, ["annualFunding"]);
   const spend = parseMoney(i.annualBenefitSpend, ["annualBenefitSpend"]);
   const floatText = typeof i.floatingPercent === "number" ? String(i.floatingPercent) : i.floatingPercent;
   const floating = parseDecimal(floatText, ["floatingPercent"]);
-  const maxFloat = new Dec(fee.value.floatingMaxPercentOfBenefitSpend);
+  const maxFloat = new Dec(maxPercent);
   if (floating.isNegative() || floating.greaterThan(maxFloat)) {
     throw new ZhishangError(
       "INVALID_INPUT",
       {
-        en: `floatingPercent must be between 0 and ${fee.value.floatingMaxPercentOfBenefitSpend} (% of the benefit spending)`,
-        zh: `floatingPercent 应在 0 至 ${fee.value.floatingMaxPercentOfBenefitSpend}（占待遇支出的百分比）之间`,
+        en: `floatingPercent must be between 0 and ${maxPercent} (% of the benefit spending)`,
+        zh: `floatingPercent 应在 0 至 ${maxPercent}（占待遇支出的百分比）之间`,
       },
       ["floatingPercent"],
     );
   }
-  const fp = new Dec(fee.value.fundingPercent);
-  const bp = new Dec(fee.value.benefitSpendPercent);
+  const fp = new Dec(fundingPercent);
+  const bp = new Dec(benefitSpendPercent);
   const fixedExact = funding.times(fp).plus(spend.times(bp)).dividedBy(100);
   const fixed = roundFen(fixedExact);
   ctx.explainer.add({
     rule: "fund.service-fee.fixed",
-    title: { zh: "固定部分：年度筹资金额的3%与待遇支出金额的1%合并计算", en: "fixed part: 3% of the year's funding and 1% of its benefit spending, together" },
+    title: {
+      zh: `固定部分：年度筹资金额的${fundingPercent}%与待遇支出金额的${benefitSpendPercent}%合并计算`,
+      en: `fixed part: ${fundingPercent}% of the year's funding and ${benefitSpendPercent}% of its benefit spending, together`,
+    },
     inputs: { annualFunding: i.annualFunding, annualBenefitSpend: i.annualBenefitSpend },
     parameters: [fee.used],
     result: {
-      formula: `${formatExact(funding)} × ${fee.value.fundingPercent}% + ${formatExact(spend)} × ${fee.value.benefitSpendPercent}% = ${formatExact(fixedExact)}`,
+      formula: `${formatExact(funding)} × ${fundingPercent}% + ${formatExact(spend)} × ${benefitSpendPercent}% = ${formatExact(fixedExact)}`,
       fixedPart: formatMoney(fixed),
     },
     rounding: `${FEN_ROUNDING}, once on the combined figure (合并计算)`,
@@ -120,7 +134,10 @@ export function computeServiceFee(province: ProvinceId, input: ServiceFeeInput, 
   const floatingPart = roundFen(floatingExact);
   ctx.explainer.add({
     rule: "fund.service-fee.floating",
-    title: { zh: "浮动部分：按年度考核结果确定，原则上不超过待遇支出金额的2%", en: "floating part: by the annual assessment, at most 2% of the benefit spending" },
+    title: {
+      zh: `浮动部分：按年度考核结果确定，原则上不超过待遇支出金额的${maxPercent}%`,
+      en: `floating part: by the annual assessment, at most ${maxPercent}% of the benefit spending`,
+    },
     inputs: { annualBenefitSpend: i.annualBenefitSpend, floatingPercent: formatExact(floating) },
     parameters: [fee.used],
     result: { formula: `${formatExact(spend)} × ${formatExact(floating)}% = ${formatExact(floatingExact)}`, floatingPart: formatMoney(floatingPart) },
@@ -135,10 +152,10 @@ export function computeServiceFee(province: ProvinceId, input: ServiceFeeInput, 
     result: formatMoney(total),
     rounding: "sum of the rounded parts (REFERENCE C4)",
   });
-  return finish(ctx, {
+  return {
     fixedPart: formatMoney(fixed),
     floatingPart: formatMoney(floatingPart),
     total: formatMoney(total),
     floatingPercent: formatExact(floating),
-  });
+  };
 }

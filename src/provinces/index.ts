@@ -117,6 +117,8 @@ export type Overrides = { readonly [K in ParamName]?: ParamValue<K> };
 export interface ResolvedOptions {
   readonly strict: boolean;
   readonly overrides: Overrides;
+  /** The caller's extra holiday years (`options.calendars`), passed on to the time-limit rules as given. */
+  readonly calendars?: ComputeOptions["calendars"];
 }
 
 /** Validates `options` (unknown override names and bad values are `INVALID_INPUT` at `overrides.<name>`). */
@@ -149,7 +151,9 @@ export function resolveOptions(options: ComputeOptions | undefined): ResolvedOpt
     }
     overrides[name] = parsed.data;
   }
-  return { strict: options.strict === true, overrides: overrides as Overrides };
+  return options.calendars === undefined
+    ? { strict: options.strict === true, overrides: overrides as Overrides }
+    : { strict: options.strict === true, overrides: overrides as Overrides, calendars: options.calendars };
 }
 
 /** The date that picks the rule-set version of a computation, where in the input it is, and what it is. */

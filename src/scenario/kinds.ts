@@ -3,18 +3,18 @@
  * The CLI, the runner and the published JSON Schemas are all built from this one table.
  */
 
-import { computeDeathBenefits, deathInputSchema } from "../benefits/death.js";
+import { computeDeathBenefits } from "../benefits/death.js";
 import { dependantInputSchema, qualifiesAsDependant } from "../benefits/dependants.js";
 import { computeDisabilityBenefits } from "../benefits/disability.js";
-import { computeLivingGuarantee, livingGuaranteeInputSchema } from "../benefits/living-guarantee.js";
-import { computeThirdPartyMedicalOffset, medicalOffsetInputSchema } from "../benefits/medical-offset.js";
+import { computeLivingGuarantee } from "../benefits/living-guarantee.js";
+import { computeThirdPartyMedicalOffset } from "../benefits/medical-offset.js";
 import { claimDeadlinesInputSchema, computeClaimDeadlines } from "../deadlines/claim.js";
 import { computeTimeLimit, timeLimitInputSchema } from "../deadlines/catalogue.js";
 import { computeDeclarationDeadline, declarationInputSchema } from "../deadlines/declaration.js";
 import { assessEligibility, eligibilityInputSchema } from "../eligibility/eligibility.js";
 import { assessLiability, liabilityInputSchema } from "../liability/liability.js";
-import { computeGapSharing, gapSharingInputSchema } from "../fund/gap-sharing.js";
-import { computeServiceFee, serviceFeeInputSchema } from "../fund/service-fee.js";
+import { computeGapSharing } from "../fund/gap-sharing.js";
+import { computeServiceFee } from "../fund/service-fee.js";
 import { computeMonthlyPremium, monthlyPremiumInputSchema } from "../premium/contribution.js";
 import { computeRateReview, rateReviewInputSchema } from "../premium/review.js";
 import { renderCitation } from "../core/citation.js";
@@ -39,20 +39,8 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     functionName: "computeRateReview",
     evaluate: (p, i, o) => fromComputation(computeRateReview(p as never, i as never, o)),
   },
-  {
-    kind: "service-fee",
-    title: { zh: "委托承办服务费（固定部分与浮动部分）", en: "insurer service fee (fixed and floating parts)" },
-    input: serviceFeeInputSchema,
-    functionName: "computeServiceFee",
-    evaluate: (p, i, o) => fromComputation(computeServiceFee(p as never, i as never, o)),
-  },
-  {
-    kind: "gap-sharing",
-    title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" },
-    input: gapSharingInputSchema,
-    functionName: "computeGapSharing",
-    evaluate: (p, i, o) => fromComputation(computeGapSharing(p as never, i as never, o)),
-  },
+  kindOf(computeServiceFee),
+  kindOf(computeGapSharing),
   {
     kind: "eligibility",
     title: { zh: "职业伤害确认（情形、排除情形、试点范围）", en: "occupational-injury eligibility (situations, exclusions, coverage)" },
@@ -89,27 +77,9 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     evaluate: (p, i, o) => fromComputation(computeTimeLimit(p as never, i as never, o)),
   },
   kindOf(computeDisabilityBenefits),
-  {
-    kind: "death-benefits",
-    title: { zh: "死亡待遇（丧葬补助金、供养亲属抚恤金、一次性死亡补助金）", en: "death benefits" },
-    input: deathInputSchema,
-    functionName: "computeDeathBenefits",
-    evaluate: (p, i, o) => fromComputation(computeDeathBenefits(p as never, i as never, o)),
-  },
-  {
-    kind: "living-guarantee",
-    title: { zh: "治疗期生活保障费", en: "living guarantee during treatment" },
-    input: livingGuaranteeInputSchema,
-    functionName: "computeLivingGuarantee",
-    evaluate: (p, i, o) => fromComputation(computeLivingGuarantee(p as never, i as never, o)),
-  },
-  {
-    kind: "third-party-medical-offset",
-    title: { zh: "涉及第三人责任的医疗费补差（上海）", en: "third-party medical offset (Shanghai)" },
-    input: medicalOffsetInputSchema,
-    functionName: "computeThirdPartyMedicalOffset",
-    evaluate: (p, i, o) => fromComputation(computeThirdPartyMedicalOffset(p as never, i as never, o)),
-  },
+  kindOf(computeDeathBenefits),
+  kindOf(computeLivingGuarantee),
+  kindOf(computeThirdPartyMedicalOffset),
   {
     kind: "dependant-qualification",
     title: { zh: "供养亲属资格（劳社部令第18号）", en: "dependant qualification (order no. 18)" },

@@ -9,6 +9,8 @@ import { ERROR_CODES, invalidInput, isZhishangError, ZhishangError, type SafeRes
 import type { Explanation, Json } from "../core/explain.js";
 import { dateSchema, parseInput } from "../core/validate.js";
 import { provinceSchema } from "../provinces/schema.js";
+import { bundledRuleSets, loadRuleSet, RuleSetRegistry } from "../provinces/registry.js";
+import type { RuleSetInput } from "../provinces/index.js";
 import { findKind, kindNames, SCENARIO_KINDS } from "./kinds.js";
 
 /** An extra holiday year supplied by the caller (used by the time-limit kinds). */
@@ -23,7 +25,9 @@ const baseScenarioShape = {
   id: z.string().min(1).max(200),
   title: z.string().max(1000).optional(),
   note: z.string().max(20000).optional(),
-  province: provinceSchema,
+  province: provinceSchema.optional(),
+  /** A rule set carried by the scenario (docs/rule-sets.md): added to the registry for this scenario only. */
+  ruleSet: z.unknown().optional(),
   calendars: z.array(calendarYearSchema).max(50).optional(),
   options: z.strictObject({ strict: z.boolean().optional() }).optional(),
   overrides: z.record(z.string().max(100), z.unknown()).optional(),
@@ -37,6 +41,10 @@ export const scenarioSchema = z
   .refine((s) => !(s.expect !== undefined && s.expectError !== undefined), {
     message: "a scenario has expect or expectError, not both",
     path: ["expectError"],
+  })
+  .refine((s) => s.province !== undefined || s.ruleSet !== undefined, {
+    message: "a scenario names its province, or carries its rule set in ruleSet",
+    path: ["province"],
   });
 
 /** A scenario document (docs/scenarios.md; JSON Schema: schemas/scenario.json and schemas/<kind>.json). */
@@ -66,15 +74,53 @@ export function scenarioJsonSchema(kind: string): Record<string, unknown> {
   return { $id: `https://zhishang.dev/schemas/${kind}.json`, title: `zhishang scenario: ${kind}`, ...schema };
 }
 
+/** Error paths that start at the scenario's root, not inside `input`. */
+const ENVELOPE_ROOTS = new Set(["overrides", "options", "calendars", "province", "ruleSet"]);
+
 function unknownKind(kind: string): ZhishangError {
   return invalidInput(["kind"], `unknown scenario kind "${kind}"; known kinds: ${kindNames().join(", ")}`,
     `未知场景类型“${kind}”，可用类型：${kindNames().join("、")}`);
 }
 
-/** What {@link evaluateScenario} returns: the kind's output as JSON and its explanation. */
+/** What {@link evaluateScenario} returns: the kind's output as JSON, its explanation and the result's metadata. */
 export interface EvaluatedScenario {
   readonly output: Json;
   readonly explanation: Explanation;
+  /** The id of the rule-set version used (`+overrides` when a caller's override replaced a parameter). */
+  readonly ruleSet?: string;
+  /** The `assumed` parameters the result rests on, with their reasons. */
+  readonly assumptions?: ReadonlyArray<{ readonly name: string; readonly reason: { readonly zh: string; readonly en: string } }>;
+}
+
+/** Process-level data for {@link evaluateScenario} and {@link runScenario}: the rule sets the scenarios may use. */
+export interface ScenarioOptions {
+  /** Where a scenario's `province` is looked up (by default the bundled rule sets); a scenario's `ruleSet` is added on top. */
+  readonly registry?: RuleSetRegistry;
+}
+
+/** The rule sets of a scenario: its province in the registry, with its inline `ruleSet` added. */
+function rulesOf(s: { province?: string | undefined; ruleSet?: unknown }, options: ScenarioOptions | undefined): { rules: RuleSetInput; registry: RuleSetRegistry } {
+  const given = options?.registry;
+  if (given !== undefined && !(given instanceof RuleSetRegistry)) {
+    throw invalidInput(["options", "registry"], "registry must be a RuleSetRegistry", "registry 必须为 RuleSetRegistry");
+  }
+  let registry = given ?? bundledRuleSets();
+  let province = s.province;
+  if (s.ruleSet !== undefined) {
+    let inline;
+    try {
+      inline = loadRuleSet(s.ruleSet, registry);
+      registry = registry.with(inline);
+    } catch (e) {
+      throw isZhishangError(e) ? e.withPathPrefix(["ruleSet"]) : e;
+    }
+    if (province !== undefined && province !== inline.province) {
+      throw invalidInput(["province"], `province "${province}" differs from the ruleSet's province "${inline.province}"`,
+        `province“${province}”与 ruleSet 的省份“${inline.province}”不一致`);
+    }
+    province = inline.province;
+  }
+  return { rules: province as string, registry };
 }
 
 /**
@@ -88,19 +134,22 @@ export interface EvaluatedScenario {
  *   input: { grade: 4, avgMonthlyWage: "6000.00" } }).output.oneTimeDisabilitySubsidy; // "75600.00"
  * ```
  */
-export function evaluateScenario(scenario: unknown): EvaluatedScenario {
+export function evaluateScenario(scenario: unknown, options?: ScenarioOptions): EvaluatedScenario {
   const s = parseInput(scenarioSchema, scenario);
   const kind = findKind(s.kind);
   if (kind === undefined) throw unknownKind(s.kind);
+  const { rules, registry } = rulesOf(s, options);
   try {
-    return kind.evaluate(s.province, s.input, {
+    const r = kind.evaluate(rules, s.input, {
+      registry,
       ...(s.options?.strict === undefined ? {} : { strict: s.options.strict }),
       ...(s.overrides === undefined ? {} : { overrides: s.overrides }),
       ...(s.calendars === undefined ? {} : { calendars: s.calendars }),
     });
+    return r;
   } catch (e) {
-    // Input paths of the kind functions are relative to `input`; overrides, options and calendars keep their own root.
-    if (isZhishangError(e) && e.path.length > 0 && e.path[0] !== "overrides" && e.path[0] !== "options" && e.path[0] !== "calendars") {
+    // Input paths of the kind functions are relative to `input`; the envelope's own fields keep their root.
+    if (isZhishangError(e) && e.path.length > 0 && !ENVELOPE_ROOTS.has(String(e.path[0]))) {
       throw e.withPathPrefix(["input"]);
     }
     throw e;
@@ -119,9 +168,9 @@ export function evaluateScenario(scenario: unknown): EvaluatedScenario {
  * r.ok ? null : r.error.path; // ["input", "grade"]
  * ```
  */
-export function safeEvaluateScenario(scenario: unknown): SafeResult<EvaluatedScenario> {
+export function safeEvaluateScenario(scenario: unknown, options?: ScenarioOptions): SafeResult<EvaluatedScenario> {
   try {
-    return { ok: true, value: evaluateScenario(scenario) };
+    return { ok: true, value: evaluateScenario(scenario, options) };
   } catch (e) {
     if (isZhishangError(e)) return { ok: false, error: e };
     throw e;
@@ -157,13 +206,13 @@ export interface ScenarioRun {
  * run.mismatches; // [{ "path": "output.monthlyDisabilityAllowance", "expected": "2800", "actual": "2700.00" }]
  * ```
  */
-export function runScenario(scenario: unknown): ScenarioRun {
+export function runScenario(scenario: unknown, options?: ScenarioOptions): ScenarioRun {
   const id =
     typeof scenario === "object" && scenario !== null && typeof (scenario as { id?: unknown }).id === "string"
       ? String((scenario as { id: string }).id).slice(0, 200)
       : "(no id)";
   const expectError = (scenario as { expectError?: { code?: unknown; path?: unknown } } | null)?.expectError;
-  const result = safeEvaluateScenario(scenario);
+  const result = safeEvaluateScenario(scenario, options);
   if (!result.ok) {
     const error = result.error.toJSON();
     if (expectError === undefined) {

@@ -1,0 +1,176 @@
+/**
+ * What every command of the `zhishang` CLI shares: the I/O it is given, argument parsing (`node:util`
+ * `parseArgs`, strict), reading JSON files and stdin within a size limit, typed error lines, and the rule-set
+ * registry built from `--rule-set <file>` options.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { invalidInput, isZhishangError, ZhishangError, type ZhishangErrorJSON } from "../core/errors.js";
+import { bundledRuleSets, validateRuleSet, type RuleSetRegistry } from "../provinces/registry.js";
+
+/** Where a command writes and what it reads: the process's streams, or a test's strings. */
+export interface CliIO {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly readStdin: () => Promise<string>;
+}
+
+/** A command: its arguments (after the command name) in, the exit code out. */
+export type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
+
+/** Largest scenario or rule-set document read: 10 MiB. */
+export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+
+export const VERSION = "0.1.0";
+
+/** The `--rule-set <file>` option (repeatable), shared by the commands that evaluate scenarios or show rule sets. */
+export const RULE_SET_OPTION = { "rule-set": { type: "string", multiple: true } } as const;
+/** `--help` / `-h`, accepted by every command. */
+export const HELP_OPTION = { help: { type: "boolean", short: "h" } } as const;
+
+/** Text of the `--rule-set` option in each command's help. */
+export const RULE_SET_HELP = `  --rule-set <file>   load a rule-set file (JSON, schemas/rule-set.json) for this command; repeatable,
+                      loaded in order (a later file may extend an earlier one)`;
+
+/** A usage error: the message and the command's usage on stderr; exit code 2. */
+export function usageError(io: CliIO, command: string, message: string, usage: string): number {
+  io.stderr(`zhishang ${command}: ${message}\n${usage}`);
+  return 2;
+}
+
+/**
+ * The command's arguments parsed strictly (unknown options, missing values and unexpected positionals refused), or
+ * null after a usage error was written.
+ */
+export function parseCommand<const T extends ParseArgsConfig>(
+  io: CliIO,
+  command: string,
+  usage: string,
+  config: T,
+): ReturnType<typeof parseArgs<T & { strict: true }>> | null {
+  try {
+    return parseArgs({ ...config, strict: true });
+  } catch (e) {
+    const code = (e as { code?: unknown } | null)?.code;
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
+      usageError(io, command, (e as Error).message, usage);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** The value of an option limited to `allowed` (or `fallback` when absent), or null after a usage error was written. */
+export function choice<const A extends string>(
+  io: CliIO,
+  command: string,
+  usage: string,
+  option: string,
+  value: string | undefined,
+  allowed: readonly A[],
+  fallback: A,
+): A | null {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as A;
+  const list = allowed.length === 2 ? `${allowed[0]} or ${allowed[1]}` : `${allowed.slice(0, -1).join(", ")} or ${allowed[allowed.length - 1]}`;
+  usageError(io, command, `--${option} takes ${list}, not ${JSON.stringify(value)}`, usage);
+  return null;
+}
+
+/** One line of JSON. */
+export function jsonLine(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}
+
+/** A typed error as the CLI prints it: `{ "error": … }`, with `file` first when it concerns a file. */
+export function errorLine(error: ZhishangError, file?: string): string {
+  const json: ZhishangErrorJSON = error.toJSON();
+  return jsonLine(file === undefined ? { error: json } : { file, error: json });
+}
+
+export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: ZhishangError };
+
+/** `text` parsed as JSON; a text above {@link MAX_SCENARIO_BYTES} or not JSON is an `INVALID_INPUT` error (`code` to change it). */
+export function parseJson(text: string, what: string, code: "INVALID_INPUT" | "RULE_SET_INVALID" = "INVALID_INPUT"): ParsedJson {
+  const fail = (en: string, zh: string): ParsedJson => ({ ok: false, error: new ZhishangError(code, { en, zh }, []) });
+  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return fail(`${what}: larger than 10 MiB`, `${what}：超过 10 MiB`);
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    return fail(`${what}: not valid JSON: ${(e as Error).message}`, `${what}：不是有效的 JSON：${(e as Error).message}`);
+  }
+}
+
+/** The text of `file`, or an `INVALID_INPUT` error naming it (missing, a folder, unreadable, above 10 MiB). */
+export function readTextFile(file: string): { ok: true; text: string } | { ok: false; error: ZhishangError } {
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, error: invalidInput([], `cannot read ${file}: a folder, not a file`, `无法读取 ${file}：是文件夹而非文件`) };
+    if (st.size > MAX_SCENARIO_BYTES) return { ok: false, error: invalidInput([], `${file}: larger than 10 MiB`, `${file}：超过 10 MiB`) };
+    return { ok: true, text: readFileSync(file, "utf8") };
+  } catch (e) {
+    const reason = (e as { code?: unknown }).code === "ENOENT" ? "no such file" : "not readable";
+    return { ok: false, error: invalidInput([], `cannot read ${file}: ${reason}`, `无法读取 ${file}：${reason === "no such file" ? "文件不存在" : "无读取权限或读取失败"}`) };
+  }
+}
+
+/** The JSON of `file`: {@link readTextFile} then {@link parseJson}; `unreadable` tells a file that could not be read. */
+export function readJsonFile(file: string, code: "INVALID_INPUT" | "RULE_SET_INVALID" = "INVALID_INPUT"): ParsedJson & { unreadable?: true } {
+  const read = readTextFile(file);
+  if (!read.ok) return { ok: false, error: read.error, unreadable: true };
+  return parseJson(read.text, file, code);
+}
+
+/** Every `.json` file under `path` (a file is taken as given), folders in name order. Throws when `path` cannot be read. */
+export function collectFiles(path: string, out: string[]): void {
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    for (const name of readdirSync(path).sort()) {
+      const child = join(path, name);
+      if (statSync(child).isDirectory() || name.endsWith(".json")) collectFiles(child, out);
+    }
+  } else {
+    out.push(path);
+  }
+}
+
+/**
+ * The bundled rule sets with each `--rule-set` file loaded in order (so a later file may extend an earlier one),
+ * or null after every error of the first file refused was written to stderr as `{ "file", "error" }` lines.
+ */
+export function ruleSetRegistry(io: CliIO, files: readonly string[] | undefined): RuleSetRegistry | null {
+  let registry = bundledRuleSets();
+  for (const file of files ?? []) {
+    const read = readJsonFile(file, "RULE_SET_INVALID");
+    if (!read.ok) {
+      io.stderr(errorLine(read.error, file));
+      return null;
+    }
+    const errors = validateRuleSet(read.value, registry);
+    if (errors.length > 0) {
+      for (const e of errors) io.stderr(errorLine(e, file));
+      return null;
+    }
+    try {
+      registry = registry.load(read.value);
+    } catch (e) {
+      // Valid alone, refused beside the rule sets already held (an id loaded twice, overlapping versions).
+      if (!isZhishangError(e)) throw e;
+      io.stderr(errorLine(e, file));
+      return null;
+    }
+  }
+  return registry;
+}
+
+/** Runs `f`; a typed error it throws is given to `onError` and gives `{ ok: false }` (other errors propagate). */
+export function typed<T>(f: () => T, onError: (e: ZhishangError) => void): { ok: true; value: T } | { ok: false } {
+  try {
+    return { ok: true, value: f() };
+  } catch (e) {
+    if (!isZhishangError(e)) throw e;
+    onError(e);
+    return { ok: false };
+  }
+}
