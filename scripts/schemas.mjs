@@ -68,12 +68,39 @@ export function envelopeSchema(lib) {
 }
 
 /**
+ * The parts of the rule-set file schema used many times (a citation, a provenance, a time limit…), each named so
+ * that the JSON Schema states it once in `$defs` and refers to it: inlined, the provenance of 70 parameters would
+ * make the file 600 kB. A part the schema no longer has at its path is simply left inline.
+ */
+function sharedDefinitions(file) {
+  const optional = (s) => (s !== undefined && typeof s.unwrap === "function" ? s.unwrap() : s);
+  const params = optional(file.shape.params)?.shape ?? {};
+  const paramValue = (name) => optional(params[name])?.shape?.value;
+  const parts = [
+    ["bilingual", () => optional(file.shape.name)],
+    ["provenance", () => optional(params["benefit.baseFactor"])?.shape?.provenance],
+    ["citation", () => optional(optional(file.shape.rules)?.valueType?.shape?.citations)?.element],
+    ["timeLimitPeriod", () => paramValue("timeLimit.platformApplication")],
+    ["monthlyDueDay", () => paramValue("timeLimit.monthlyDeclaration")],
+    ["annualDueDate", () => paramValue("timeLimit.rateDetermination")],
+    ["baseAmountsFrom", () => paramValue("premium.baseAmounts")?.element],
+  ];
+  const registry = z.registry();
+  for (const [id, find] of parts) {
+    const part = find();
+    if (part !== undefined) registry.add(part, { id });
+  }
+  return registry;
+}
+
+/**
  * The rule-set file format (docs/rule-sets.md): the shape `ruleSetFileSchema()` checks. What JSON Schema cannot
  * state — the id is `province@validFrom`, `extends` names a known rule set, citations name known documents, every
  * required parameter is present once `extends` is applied — `loadRuleSet` / `zhishang rule-set validate` check.
  */
 export function ruleSetSchema(lib) {
-  const schema = z.toJSONSchema(lib.ruleSetFileSchema(), { io: "input", unrepresentable: "any" });
+  const file = lib.ruleSetFileSchema();
+  const schema = z.toJSONSchema(file, { io: "input", unrepresentable: "any", metadata: sharedDefinitions(file) });
   return {
     $id: RULE_SET_ID,
     title: "zhishang rule set",

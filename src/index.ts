@@ -24,8 +24,7 @@ export {
 export type {
   BundledProvinceId, CaseDate, Computation, ParamName, ProvinceId, RuleSet, RuleSetFile, RuleSetInput, RuleText,
 } from "./provinces/index.js";
-export { defineRule, kindOf } from "./provinces/rule.js";
-export type { RuleFunction, RuleSpec, ScenarioKind, KindResult, CaseDateOf } from "./provinces/rule.js";
+export type { RuleFunction, ScenarioKind, KindResult } from "./provinces/rule.js";
 export type { ScenarioOptions } from "./scenario/scenario.js";
 export { NATIONAL_URBAN_DISPOSABLE_INCOME } from "./stats/national-income.js";
 

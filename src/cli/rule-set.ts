@@ -83,8 +83,8 @@ function show(args: readonly string[], io: CliIO): number {
   if (asOf !== undefined && !ISO_DATE.test(asOf)) return usageError(io, command, `--as-of takes a date YYYY-MM-DD, not ${JSON.stringify(asOf)}`, SHOW_USAGE);
   const registry = ruleSetRegistry(io, parsed.values["rule-set"]);
   if (registry === null) return 2;
-  const [province, ...more] = parsed.positionals;
-  if (province === undefined || more.length > 0) {
+  const [province] = parsed.positionals;
+  if (parsed.positionals.length !== 1 || typeof province !== "string") {
     return usageError(io, command, `give one province (${registry.provinces().join(", ")})`, SHOW_USAGE);
   }
   const r = typed(() => getRuleSet(province, asOf, registry), (e) => io.stderr(errorLine(e)));
@@ -190,9 +190,9 @@ const WORDS = {
   },
 } as const;
 
-/** A table cell: pipes escaped, line breaks as `<br>`. */
+/** A table cell: pipes escaped (GFM reads `\|` as a pipe even inside a code span), line breaks as `<br>`. */
 function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+  return text.replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
 
 /** `text` as a Markdown code span (a longer fence when it holds backticks). */

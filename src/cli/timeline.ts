@@ -3,6 +3,8 @@ import type { ClaimDeadlines } from "../deadlines/claim.js";
 import { renderClaimTimeline } from "../deadlines/timeline.js";
 import { invalidInput } from "../core/errors.js";
 import { evaluateScenario } from "../scenario/scenario.js";
+import { loadRuleSet, type RuleSetRegistry } from "../provinces/registry.js";
+import type { RuleSet } from "../provinces/schema.js";
 import { choice, errorLine, HELP_OPTION, parseCommand, parseJson, readTextFile, RULE_SET_HELP, RULE_SET_OPTION, ruleSetRegistry, typed, usageError, type CliIO } from "./io.js";
 
 export const TIMELINE_USAGE = `Usage: zhishang timeline [--rule-set <file>]... <scenario-file> [--lang zh|en]
@@ -37,7 +39,7 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     io.stdout(errorLine(input.error));
     return 1;
   }
-  const scenario = input.value as { kind?: unknown } | null;
+  const scenario = input.value as { kind?: unknown; ruleSet?: unknown } | null;
   if (scenario === null || typeof scenario !== "object" || scenario.kind !== "claim-deadlines") {
     const kind = scenario !== null && typeof scenario === "object" ? scenario.kind : undefined;
     io.stdout(errorLine(invalidInput(["kind"], `timeline needs a claim-deadlines scenario, not kind ${JSON.stringify(kind ?? null)}`,
@@ -46,16 +48,30 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
   }
   const r = typed(() => {
     const evaluated = evaluateScenario(scenario, { registry });
+    const version = versionUsed(evaluated.ruleSet, scenario, registry);
     return renderClaimTimeline(
       {
         value: evaluated.output as unknown as ClaimDeadlines,
         explanation: evaluated.explanation,
         ...(evaluated.ruleSet === undefined ? {} : { ruleSet: evaluated.ruleSet }),
       },
-      { lang },
+      { lang, ...(version === undefined ? {} : { rules: version }) },
     );
   }, (e) => io.stdout(errorLine(e)));
   if (!r.ok) return 1;
   io.stdout(`${r.value.markdown}\n\`\`\`mermaid\n${r.value.mermaid}\`\`\`\n`);
   return 0;
+}
+
+/**
+ * The version the evaluation used (its `ruleSet` id, `+overrides` dropped), for the timeline's heading: from the
+ * registry (bundled and `--rule-set` files), or the scenario's own `ruleSet`.
+ */
+function versionUsed(id: string | undefined, scenario: { ruleSet?: unknown }, registry: RuleSetRegistry): RuleSet | undefined {
+  if (id === undefined) return undefined;
+  const base = id.endsWith("+overrides") ? id.slice(0, -"+overrides".length) : id;
+  const held = registry.byId(base);
+  if (held !== undefined || scenario.ruleSet === undefined) return held;
+  const inline = loadRuleSet(scenario.ruleSet, registry);
+  return inline.id === base ? inline : undefined;
 }

@@ -25,7 +25,7 @@ export type Dec = InstanceType<typeof Dec>;
  * @example
  * ```ts
  * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
- * r.explanation[1]?.rounding === FEN_ROUNDING; // true
+ * r.explanation[2]?.rounding === FEN_ROUNDING; // true
  * ```
  */
 export const FEN_ROUNDING = "half-up to 0.01 yuan (REFERENCE C4)";

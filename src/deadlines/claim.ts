@@ -14,16 +14,22 @@
  * - re-assessment request within 15 days of receiving the conclusion (Qinghai 第十九条第二款; national elsewhere);
  * - the treatment period: 12 months, extendable by at most 12 (Qinghai 第二十四条第二款; national elsewhere) — a
  *   duration, computed without the rest-day extension.
+ *
+ * These are the bundled rule sets' values; every limit is a parameter (src/deadlines/limits.ts), and the
+ * explanation states the value used (an override or another rule set's). What a rule set says of a limit in words
+ * (Shanghai: the confirmation runs from acceptance, the extension needs the district bureau's consent) is its rule
+ * text named by the parameter; nothing here branches on a province.
  */
 import { z } from "zod";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import { invalidInput } from "../core/errors.js";
-import type { ComputeOptions } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
-import { dateSchema, parseInput } from "../core/validate.js";
-import { finish, RuleContext, type Computation, type ParamName, type ProvinceId } from "../provinces/index.js";
-import { computePeriod, periodStepSpec, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
-import { TIME_LIMITS, type TimeLimitId } from "./catalogue.js";
+import { dateSchema } from "../core/validate.js";
+import type { ParamName, RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
+import { computePeriod, describePeriod, periodStepSpec, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
+import { TIME_LIMITS, type TimeLimitId } from "./limits.js";
+import { limitNotes } from "./time-limit.js";
 
 export const claimDeadlinesInputSchema = z.lazy(() => z.strictObject({
   /** Day of the accident (事故伤害发生之日). */
@@ -63,9 +69,9 @@ export interface ClaimDeadlines {
   readonly confirmationDeadline: string | null;
   readonly supplementDeadline: string | null;
   readonly reassessmentRequestDeadline: string | null;
-  /** Last day of the 12-month treatment period (a duration: no rest-day extension). */
+  /** Last day of the treatment period (`treatment.period`; a duration: no rest-day extension). */
   readonly treatmentPeriodEnd: string | null;
-  /** Last day of the treatment period with the longest extension (12 more months). */
+  /** Last day of the treatment period with the longest extension (`treatment.maxExtension` more). */
   readonly treatmentPeriodMaxEnd: string | null;
   /** Shanghai: delivery of the confirmation decision. */
   readonly confirmationDeliveryDeadline: string | null;
@@ -74,28 +80,10 @@ export interface ClaimDeadlines {
 }
 
 type DateField = keyof Omit<ClaimDeadlinesInput, "factsClear" | "extensionRequested">;
+type ParsedClaim = z.output<typeof claimDeadlinesInputSchema>;
 
-/**
- * The deadlines of a claim in `province`. Each deadline whose input is given is computed and explained (start,
- * days counted, any extension and why, with citations). A deadline outside the loaded holiday calendars is
- * `CALENDAR_NOT_COVERED` (pass further years in `options.calendars`); the treatment period needs no calendar.
- *
- * @example
- * ```ts
- * // Qinghai, accident 2026-09-03: 30 days end on 2026-10-03 (National Day) → 2026-10-08; 90 days end on
- * // 2026-12-02 (a Wednesday).
- * const c = computeClaimDeadlines("qinghai", { accidentDate: "2026-09-03" });
- * c.value.platformApplicationDeadline; // "2026-10-08"
- * c.value.workerApplicationDeadline;   // "2026-12-02"
- * ```
- */
-export function computeClaimDeadlines(
-  province: ProvinceId,
-  input: ClaimDeadlinesInput,
-  options?: ComputeOptions,
-): Computation<ClaimDeadlines> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(claimDeadlinesInputSchema, input);
+/** The dates of the input in order (each after the accident; notice and decision after the application). */
+function checkOrder(i: ParsedClaim): void {
   const accident = parseIsoDate(i.accidentDate, ["accidentDate"]);
   const notBefore = (field: DateField, earlier: DateField, what: Bilingual) => {
     const v = i[field];
@@ -115,23 +103,57 @@ export function computeClaimDeadlines(
   }
   notBefore("supplementNoticeDate", "applicationReceivedDate", { zh: "补正告知不能早于收到申请", en: "a notice to supplement follows the application" });
   notBefore("confirmationDecisionDate", "applicationReceivedDate", { zh: "确认结论不能早于收到申请", en: "the decision follows the application" });
-  ctx.requireInForce(i.accidentDate, ["accidentDate"], { zh: "事故发生日期", en: "accident date" });
+}
 
+/**
+ * The deadlines of a claim, by the rule-set version in force on the accident date. Each deadline whose input is
+ * given is computed and explained (start, days counted, any extension and why, with citations; every period
+ * stated is the parameter's value as used). A deadline outside the loaded holiday calendars is
+ * `CALENDAR_NOT_COVERED` (pass further years in `options.calendars`); the treatment period needs no calendar.
+ *
+ * @example
+ * ```ts
+ * // Qinghai, accident 2026-09-03: 30 days end on 2026-10-03 (National Day) → 2026-10-08; 90 days end on
+ * // 2026-12-02 (a Wednesday).
+ * const c = computeClaimDeadlines("qinghai", { accidentDate: "2026-09-03" });
+ * c.value.platformApplicationDeadline; // "2026-10-08"
+ * c.value.workerApplicationDeadline;   // "2026-12-02"
+ * ```
+ */
+export const computeClaimDeadlines: RuleFunction<ClaimDeadlinesInput, ClaimDeadlines> = defineRule({
+  kind: "claim-deadlines",
+  title: { zh: "申请、补正、确认、再次鉴定期限与治疗期", en: "claim deadlines and the treatment period" },
+  functionName: "computeClaimDeadlines",
+  input: claimDeadlinesInputSchema,
+  // The version in force on the accident date, once the dates are known to be in order.
+  caseDate: (i) => {
+    checkOrder(i);
+    return { date: i.accidentDate, path: ["accidentDate"], label: { zh: "事故发生日期", en: "accident date" } };
+  },
+  compute: claimDeadlines,
+});
+
+function claimDeadlines(ctx: RuleContext, i: ParsedClaim): ClaimDeadlines {
+  /** One limit from `from`: its step, with the notes of the definition and the rule set, then `extra`. */
   const period = (id: TimeLimitId, from: string, field: DateField, extra: Bilingual[] = [], inputName: string = field): PeriodResult => {
     const def = TIME_LIMITS[id];
     const param = ctx.param(def.param);
     const p = computePeriod(from, param.value as PeriodSpec, {
       restDayExtension: def.kind === "period",
       path: [field],
-      ...(options?.calendars === undefined ? {} : { calendars: options.calendars }),
+      ...(ctx.options.calendars === undefined ? {} : { calendars: ctx.options.calendars }),
     });
-    ctx.explainer.add(periodStepSpec(p, `deadline.${id}`, def.title, {
+    const spec = periodStepSpec(p, `deadline.${id}`, def.title, {
       parameters: [param.used],
       inputs: { [inputName]: from },
-      notes: [{ zh: `起算：${def.from.zh}`, en: `runs from: ${def.from.en}` }, ...(def.note === undefined ? [] : [def.note]), ...extra],
-    }));
+      notes: [...limitNotes(ctx, def), ...extra],
+    });
+    const own = ctx.text(def.param).citations;
+    ctx.explainer.add(own.length === 0 ? spec : { ...spec, citations: [...(spec.citations ?? []), ...own] });
     return p;
   };
+  /** The text of a period parameter's value as used (overrides included): `30个工作日` / `30 working days`. */
+  const used = (name: ParamName): Bilingual => describePeriod(ctx.param(name).value as PeriodSpec);
   const optional = (name: ParamName) => ctx.has(name);
   const undefinedNote = (what: Bilingual) => ctx.explainer.add({
     rule: "deadline.not-defined",
@@ -145,22 +167,20 @@ export function computeClaimDeadlines(
   if (i.extensionRequested === true && !optional("timeLimit.applicationExtensionCap")) {
     undefinedNote({ zh: "申请期限的延长", en: "extension of the application period" });
   } else if (i.extensionRequested === true) {
-    extensionLimit = period("application-extension-cap", i.accidentDate, "accidentDate", [{
-      zh: "延长须在原申请期限届满前说明合理原因并经区人力资源社会保障局同意，最长均不得超过工伤认定申请期限",
-      en: "an extension must be asked for, with reasons, before the period ends and agreed by the district bureau; it never runs past the work-injury application limit",
-    }]).deadline;
+    extensionLimit = period("application-extension-cap", i.accidentDate, "accidentDate").deadline;
   }
 
   let confirmation: string | null = null;
   let delivery: string | null = null;
   if (i.applicationReceivedDate !== undefined) {
     const clear = i.factsClear === true;
+    const limit = used(clear ? "timeLimit.confirmationFactsClear" : "timeLimit.confirmation");
     confirmation = period(clear ? "confirmation-facts-clear" : "confirmation", i.applicationReceivedDate, "applicationReceivedDate", [
       i.factsClear === undefined
-        ? { zh: "未说明事实是否清楚，按30个工作日的一般期限计算", en: "whether the facts are clear is not stated: the general 30-working-day limit" }
+        ? { zh: `未说明事实是否清楚，按${limit.zh}的一般期限计算`, en: `whether the facts are clear is not stated: the general limit of ${limit.en}` }
         : clear
-          ? { zh: "事实清楚、证据充分、权利义务明确：7个工作日", en: "facts clear, evidence sufficient, rights and duties plain: 7 working days" }
-          : { zh: "事实不属清楚明确的情形：30个工作日", en: "facts not clear: 30 working days" },
+          ? { zh: `事实清楚、证据充分、权利义务明确：${limit.zh}`, en: `facts clear, evidence sufficient, rights and duties plain: ${limit.en}` }
+          : { zh: `事实不属清楚明确的情形：${limit.zh}`, en: `facts not clear: ${limit.en}` },
     ]).deadline;
   }
   if (i.confirmationDecisionDate !== undefined) {
@@ -190,7 +210,7 @@ export function computeClaimDeadlines(
     }], "treatmentPeriodEnd").deadline;
   }
 
-  return finish(ctx, {
+  return {
     platformApplicationDeadline: platform.deadline,
     workerApplicationDeadline: worker.deadline,
     applicationExtensionLimit: extensionLimit,
@@ -201,5 +221,5 @@ export function computeClaimDeadlines(
     treatmentPeriodMaxEnd: treatmentMax,
     confirmationDeliveryDeadline: delivery,
     benefitReviewDeadline: review,
-  });
+  };
 }

@@ -19,6 +19,10 @@
  * 3. If N ≥ 3, the deadline is the 15th plus N working days, counted after the 15th (even when the 15th is itself
  *    a rest day). Otherwise, if the 15th is a rest day, the first working day after it; otherwise the 15th.
  *
+ * The due day (the 15th above) is the parameter `timeLimit.monthlyDeclaration`; with `holiday: "next-working-day"`
+ * (a rule set's or a caller's) only a due day on a rest day moves, to the next working day. The province's own
+ * article is its rule text `declaration.monthly`.
+ *
  * `declarationMonth` is the month in which the declaration falls: "2026-01" declares December 2025's orders and is
  * due on 2026-01-20.
  */
@@ -180,3 +184,192 @@ export function taxDeclarationDeadline(
   };
 }
 
+/**
+ * A monthly due day moved only over rest days (`holiday: "next-working-day"`): the `dueDay` of `year`-`month`,
+ * or the first working day after it. No rest period defers it (`holidayDaysInPeriod` 0). Needs the calendar from
+ * the due day to the deadline; otherwise `CALENDAR_NOT_COVERED` at `path`.
+ *
+ * @example
+ * ```ts
+ * nextWorkingDayDeadline(2026, 10, 5, BUNDLED_CALENDAR).deadline; // "2026-10-08" (1–7 October off)
+ * nextWorkingDayDeadline(2026, 8, 5, BUNDLED_CALENDAR).rule;      // "due-day"
+ * ```
+ */
+export function nextWorkingDayDeadline(
+  year: number,
+  month: number,
+  dueDay: number,
+  calendar: WorkingDayCalendar,
+  path: ErrorPath = ["declarationMonth"],
+): TaxDeadlineDetail {
+  asCalendar(calendar);
+  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw invalidInput(path, "expected a year from 1900 to 2199 and a month from 1 to 12", "年份应为1900至2199，月份应为1至12");
+  }
+  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
+    throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
+  }
+  const first = toDayNumber({ year, month, day: 1 });
+  const due = first + dueDay - 1;
+  let deadline = due;
+  while (!calendar.isWorkingDayNumber(deadline, path)) deadline++;
+  return {
+    deadline: iso(deadline),
+    periodStart: iso(first),
+    nominalDeadline: iso(due),
+    holidayDaysInPeriod: 0,
+    restPeriods: [],
+    rule: deadline === due ? "due-day" : "last-day-rest",
+    calendarSources: calendar.sourcesBetween(due, deadline),
+  };
+}
+
+function previousMonth(year: number, month: number): string {
+  const y = month === 1 ? year - 1 : year;
+  const m = month === 1 ? 12 : month - 1;
+  return `${y}-${String(m).padStart(2, "0")}`;
+}
+
+const TAX_RULES: Citation = cite("tax-collection-rules", { article: 109 });
+
+/**
+ * The rule set's own article on the monthly declaration (its rule text `declaration.monthly`; none for the
+ * provinces without text), in the version in force on `asOf` or the newest. In a rule,
+ * `ctx.text("declaration.monthly").citations` gives the same for the version in use.
+ *
+ * @example
+ * ```ts
+ * declarationCitations("qinghai").map((c) => c.article); // [8]
+ * declarationCitations("guangxi"); // []
+ * ```
+ */
+export function declarationCitations(rules: RuleSetInput, asOf?: string): Citation[] {
+  const versions = resolveRuleSetInput(rules);
+  let rs = versions[versions.length - 1] as RuleSet;
+  if (asOf !== undefined) {
+    parseIsoDate(asOf, ["asOf"]);
+    rs = RuleSetRegistry.empty().with(...versions).select(rs.province, asOf, ["asOf"]);
+  }
+  return [...(rs.rules["declaration.monthly"]?.citations ?? [])];
+}
+
+type ParsedDeclaration = z.output<typeof declarationInputSchema>;
+
+/**
+ * The deadline of the monthly premium declaration that falls in `declarationMonth` (REFERENCE B3). The version
+ * used is the one in force on the last day of the order month (the month before; `RULE_NOT_IN_FORCE` before the
+ * rules' start); the declaration month must be covered by the holiday calendars (`CALENDAR_NOT_COVERED`; add
+ * years through `options.calendars`). The due day and how a rest day moves it are the parameter
+ * `timeLimit.monthlyDeclaration` (the tax rule, or `next-working-day` where a rule set says so).
+ *
+ * @example
+ * ```ts
+ * computeDeclarationDeadline("shanghai", { declarationMonth: "2026-01" }).value.deadline; // "2026-01-20"
+ * computeDeclarationDeadline("qinghai", { declarationMonth: "2026-10" }).value.deadline;  // "2026-10-26"
+ * ```
+ */
+export const computeDeclarationDeadline: RuleFunction<DeclarationInput, DeclarationDeadline> = defineRule({
+  kind: "declaration-deadline",
+  title: { zh: "按月申报缴纳期限", en: "monthly declaration deadline" },
+  functionName: "computeDeclarationDeadline",
+  input: declarationInputSchema,
+  caseDate: (i) => {
+    const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
+    const lastOrderDay = toDayNumber({ year: Number(m[1]), month: Number(m[2]), day: 1 }) - 1;
+    return { date: iso(lastOrderDay), path: ["declarationMonth"], label: { zh: "申报所属月份（上月）末日", en: "last day of the order month declared" } };
+  },
+  compute: declarationDeadline,
+});
+
+function declarationDeadline(ctx: RuleContext, i: ParsedDeclaration): DeclarationDeadline {
+  const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const orderMonth = previousMonth(year, month);
+
+  const calendar = calendarFromOptions(ctx.options);
+  const due = ctx.param("timeLimit.monthlyDeclaration");
+  const taxRule = due.value.holiday === "tax-declaration";
+  // The rule-set schema bounds the day to 1–28 (every month has it), so the due day cannot be refused here.
+  const detail: TaxDeadlineDetail = taxRule
+    ? taxDeclarationDeadline(year, month, due.value.day, calendar)
+    : nextWorkingDayDeadline(year, month, due.value.day, calendar);
+  const own = ctx.text("declaration.monthly").citations;
+  const basis = taxRule ? [...own, TAX_RULES] : [...own];
+  const dueText = describeTimeLimitValue(TIME_LIMITS["monthly-declaration"], due.value);
+
+  const period = `${detail.periodStart} – ${detail.nominalDeadline}`;
+  ctx.explainer.add({
+    rule: "declaration.period",
+    title: { zh: "按月申报缴纳：申报期", en: "monthly declaration: the declaration period" },
+    citations: basis,
+    inputs: { declarationMonth: i.declarationMonth },
+    parameters: [due.used],
+    result: { orderMonth, periodStart: detail.periodStart, nominalDeadline: detail.nominalDeadline },
+    notes: [{
+      zh: `${i.declarationMonth} 申报 ${orderMonth} 的订单；申报期限为${dueText.zh}，申报期为 ${period}`,
+      en: `the declaration in ${i.declarationMonth} covers the orders of ${orderMonth}; it is due on ${dueText.en}, the declaration period is ${period}`,
+    }],
+  });
+
+  const sources = detail.calendarSources.map((s) => `${s.year}: ${s.notice}`).join("; ");
+  const sourceCitations = detail.calendarSources.flatMap((s) => (s.document === null ? [] : [cite(s.document)]));
+  if (taxRule) {
+    const runs = detail.restPeriods.map((r) => `${r.from}…${r.to}: ${r.daysInPeriod}${r.counted ? "" : " (<3)"}`);
+    ctx.explainer.add({
+      rule: "declaration.holiday-days",
+      title: { zh: "申报期内连续3日以上的法定休假日", en: "runs of 3 or more holiday days in the period" },
+      citations: [TAX_RULES, ...sourceCitations],
+      inputs: { period },
+      result: { restPeriods: runs, holidayDaysInPeriod: detail.holidayDaysInPeriod },
+      notes: [
+        {
+          zh: "休息日为法定放假日及非调休上班的周六、周日；含至少一个法定放假日的连续休息日为一个休假期（与周末连休的周末计入），单纯的周末不构成休假期；只计算申报期内连续3日以上的部分",
+          en: "rest days are official days off and Saturdays/Sundays that are not adjusted working days; a run of rest days containing an official day off is a rest period (weekend days joined to it count); an ordinary weekend is none; only runs of 3 or more days inside the period count",
+        },
+        { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` },
+      ],
+    });
+  }
+
+  const how: Record<DeclarationRule, Bilingual> = {
+    "holiday-deferral": {
+      zh: `申报期内有连续3日以上法定休假日共 ${detail.holidayDaysInPeriod} 天，自 ${detail.nominalDeadline} 之后顺延 ${detail.holidayDaysInPeriod} 个工作日至 ${detail.deadline}`,
+      en: `${detail.holidayDaysInPeriod} holiday days in runs of 3 or more lie in the period: ${detail.holidayDaysInPeriod} working days after ${detail.nominalDeadline}, i.e. ${detail.deadline}`,
+    },
+    "last-day-rest": taxRule
+      ? {
+        zh: `最后一日 ${detail.nominalDeadline} 为休息日，以休假日期满的次日 ${detail.deadline} 为最后一日`,
+        en: `the last day ${detail.nominalDeadline} is a rest day: the first working day after it, ${detail.deadline}`,
+      }
+      : {
+        zh: `最后一日 ${detail.nominalDeadline} 为休息日，顺延至其后第一个工作日 ${detail.deadline}`,
+        en: `the last day ${detail.nominalDeadline} is a rest day: moved to the first working day after it, ${detail.deadline}`,
+      },
+    "due-day": taxRule
+      ? {
+        zh: `申报期内无连续3日以上法定休假日，最后一日 ${detail.nominalDeadline} 为工作日`,
+        en: `no run of 3 or more holiday days in the period and ${detail.nominalDeadline} is a working day`,
+      }
+      : { zh: `最后一日 ${detail.nominalDeadline} 为工作日`, en: `the last day ${detail.nominalDeadline} is a working day` },
+  };
+  ctx.explainer.add({
+    rule: "declaration.deadline",
+    title: { zh: "申报缴纳期限", en: "declaration deadline" },
+    citations: taxRule ? basis : [...basis, ...sourceCitations],
+    inputs: { nominalDeadline: detail.nominalDeadline, holidayDaysInPeriod: detail.holidayDaysInPeriod },
+    result: detail.deadline,
+    notes: taxRule ? [how[detail.rule]] : [how[detail.rule], { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` }],
+  });
+
+  return {
+    deadline: detail.deadline,
+    declarationMonth: i.declarationMonth,
+    orderMonth,
+    periodStart: detail.periodStart,
+    nominalDeadline: detail.nominalDeadline,
+    holidayDaysInPeriod: detail.holidayDaysInPeriod,
+    restPeriods: detail.restPeriods,
+    rule: detail.rule,
+  };
+}

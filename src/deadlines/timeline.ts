@@ -14,8 +14,8 @@ import type { Explanation } from "../core/explain.js";
 import type { Bilingual, ProvenanceKind } from "../core/params.js";
 import { dateSchema, parseInput } from "../core/validate.js";
 import { describePeriod, PERIOD_UNITS, type PeriodSpec, type PeriodUnit } from "../calendar/periods.js";
-import { getRuleSet, isProvinceId } from "../provinces/index.js";
-import { TIME_LIMITS, type TimeLimitId } from "./catalogue.js";
+import { bundledRuleSets, resolveRuleSetInput, type RuleSet, type RuleSetInput } from "../provinces/index.js";
+import { TIME_LIMITS, type TimeLimitId } from "./limits.js";
 import type { ClaimDeadlines } from "./claim.js";
 
 /** The language of a timeline's labels: Chinese (`zh`) or English (`en`). */
@@ -25,13 +25,19 @@ export type TimelineLang = "zh" | "en";
 export interface TimelineOptions {
   /** Language of the labels (default `zh`). */
   readonly lang?: TimelineLang;
+  /**
+   * The rule set the computation used (a province id, a rule set, a rule-set file or versions): the heading
+   * names the version whose id is the source's `ruleSet`. Without it, that id is looked up among the bundled
+   * rule sets.
+   */
+  readonly rules?: RuleSetInput;
 }
 
 /** What the timeline reads: a `claim-deadlines` {@link Computation} (its `ruleSet` is optional). */
 export interface ClaimTimelineSource {
   readonly value: ClaimDeadlines;
   readonly explanation: Explanation;
-  /** `province@validFrom`, for the heading. */
+  /** The id of the rule set used (`province@validFrom`, `+overrides` when overridden), for the heading. */
   readonly ruleSet?: string;
 }
 
@@ -112,7 +118,7 @@ const sourceSchema = z.lazy(() => z.object({
   explanation: z.array(stepSchema).max(1000),
   ruleSet: z.string().max(200).optional(),
 }));
-const optionsSchema = z.lazy(() => z.object({ lang: z.enum(["zh", "en"]).optional() }).optional());
+const optionsSchema = z.lazy(() => z.object({ lang: z.enum(["zh", "en"]).optional(), rules: z.unknown().optional() }).optional());
 
 type ParsedSource = z.infer<typeof sourceSchema>;
 type ParsedStep = z.infer<typeof stepSchema>;
@@ -261,12 +267,20 @@ function describeSource(e: TimelineEntry, lang: TimelineLang): string {
   return text;
 }
 
-function heading(source: ParsedSource, lang: TimelineLang): string {
+/**
+ * The heading: the rule set's name and the source's `ruleSet` id. The version is found by that id (without
+ * `+overrides`) in the rule set passed, or else among the bundled rule sets; an id found in neither is shown alone.
+ */
+function heading(source: ParsedSource, rules: RuleSetInput | undefined, lang: TimelineLang): string {
   const w = WORDS[lang];
   const id = source.ruleSet;
-  const province = id?.split("@")[0];
-  if (id === undefined || province === undefined || !isProvinceId(province)) return w.heading;
-  const name = getRuleSet(province).name[lang];
+  if (id === undefined) return w.heading;
+  const base = id.endsWith("+overrides") ? id.slice(0, -"+overrides".length) : id;
+  const version: RuleSet | undefined = rules === undefined
+    ? bundledRuleSets().byId(base)
+    : resolveRuleSetInput(rules).find((v) => v.id === base);
+  if (version === undefined) return lang === "zh" ? `${w.heading}（${id}）` : `${w.heading} (${id})`;
+  const name = version.name[lang];
   return lang === "zh" ? `${w.heading}（${name}，${id}）` : `${w.heading} (${name}, ${id})`;
 }
 
@@ -285,7 +299,8 @@ function notDefined(source: ParsedSource, lang: TimelineLang): string[] {
 /**
  * Renders the deadlines of a claim as a Markdown table in date order and a Mermaid `gantt` chart. The input is
  * the result of {@link computeClaimDeadlines} (or a `claim-deadlines` scenario's `{ output, explanation }` as
- * `{ value: output, explanation }`).
+ * `{ value: output, explanation }`). The heading names the rule set by the result's `ruleSet` id: the version
+ * with that id in `options.rules` when given, else among the bundled rule sets.
  *
  * @example
  * ```ts
@@ -297,15 +312,18 @@ function notDefined(source: ParsedSource, lang: TimelineLang): string[] {
  * t.mermaid.startsWith("gantt"); // true
  * t.mermaid.includes("治疗职业伤害期（一般不超过） 12个月 :active, t1, 2026-09-03, 2027-09-04"); // true
  * renderClaimTimeline(c, { lang: "en" }).markdown.includes("| 2028-09-03 | Sunday | extension of the treatment period (at most)"); // true
+ * // the heading's name is that of the version with the source's id (bundled, or in `options.rules`); else the id alone
+ * renderClaimTimeline({ ...c, ruleSet: "jiangsu@2026-01-01" }).markdown.startsWith("## 职业伤害保障待遇给付期限时间线（jiangsu@2026-01-01）"); // true
  * ```
  */
 export function renderClaimTimeline(source: ClaimTimelineSource, options?: TimelineOptions): ClaimTimeline {
   const parsed = parseInput(sourceSchema, source);
-  const lang = parseInput(optionsSchema, options, ["options"])?.lang ?? "zh";
+  const parsedOptions = parseInput(optionsSchema, options, ["options"]);
+  const lang = parsedOptions?.lang ?? "zh";
   const w = WORDS[lang];
   const entries = entriesOf(parsed);
   const accident = accidentDate(parsed);
-  const title = heading(parsed, lang);
+  const title = heading(parsed, parsedOptions?.rules as RuleSetInput | undefined, lang);
 
   const md: string[] = [`## ${title}`, ""];
   if (accident !== null) {

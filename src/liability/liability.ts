@@ -21,16 +21,18 @@
 import { z } from "zod";
 import { cite, renderCitation, type Citation } from "../core/citation.js";
 import { addDays, compareDates, endOfMonth, formatIsoDate, parseIsoDate } from "../core/dates.js";
-import { chinaDateString, parseInstant } from "../core/datetime.js";
-import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { ComputeOptions, Json, UsedParameter } from "../core/explain.js";
+import { chinaDateString, parseInstant, type Instant } from "../core/datetime.js";
+import { invalidInput } from "../core/errors.js";
+import type { Json, UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
-import { dateSchema, parseInput } from "../core/validate.js";
+import { dateSchema } from "../core/validate.js";
 import { computePeriod, periodStepSpec, type PeriodSpec } from "../calendar/periods.js";
-import { finish, RuleContext, type Computation, type ParamName, type ProvinceId } from "../provinces/index.js";
+import type { ParamName, RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import type { CheckCitation } from "../eligibility/checks.js";
-import { dateTimeSchema, describeOrder, orderSchema, parseOrders } from "../eligibility/orders.js";
-import { ACTIVITIES, PLATFORM_VALUES, PLATFORMS, type PlatformValue } from "../core/vocabulary.js";
+import { platformNameOf, refuseInputsWithoutRule, type RuleSetOnlyInput } from "../eligibility/coverage.js";
+import { dateTimeSchema, describeOrder, orderSchema, parseOrders, platformIdSchema, type ParsedOrder } from "../eligibility/orders.js";
+import { ACTIVITIES } from "../core/vocabulary.js";
 import { determineResponsiblePlatform, type LiabilityRule } from "./responsible-platform.js";
 
 export const liabilityInputSchema = z.lazy(() => z.strictObject({
@@ -41,8 +43,8 @@ export const liabilityInputSchema = z.lazy(() => z.strictObject({
   orders: z.array(orderSchema).max(500).optional(),
   /** The route (路程) the accident happened on, when known: among several orders in progress only its orders count. */
   accidentRouteKey: z.string().min(1).max(200).optional(),
-  /** On the way to a designated place: the platform that required it. */
-  designatedBy: z.enum(PLATFORM_VALUES).optional(),
+  /** On the way to a designated place: the platform that required it (a lowercase platform id, or `other`). */
+  designatedBy: platformIdSchema.optional(),
   /** The day the platform's application was received; absent or null: the platform has not applied. */
   platformApplicationReceivedDate: dateSchema.nullable().optional(),
   /** The day the first application, by anyone (worker, relatives, union or platform), was received. */
@@ -72,6 +74,7 @@ export const liabilityInputSchema = z.lazy(() => z.strictObject({
 }));
 /** The input of {@link assessLiability} (JSON Schema: schemas/liability.json, `input`). */
 export type LiabilityInput = z.input<typeof liabilityInputSchema>;
+type Parsed = z.output<typeof liabilityInputSchema>;
 
 /**
  * The cost items {@link assessLiability} assigns to the fund or the platform.
@@ -103,8 +106,9 @@ export interface CostItem {
 
 /** The responsible platform, whether it filed late, and who bears which costs over which dates. */
 export interface Liability {
-  responsiblePlatform: PlatformValue | null;
-  /** The catalogue's Chinese name of the responsible platform. */
+  /** The responsible platform's id (`other` for an unnamed platform), or null. */
+  responsiblePlatform: string | null;
+  /** The responsible platform's Chinese name: as the rule set's list writes it, else the catalogue's; null when neither names it. */
   responsiblePlatformName: string | null;
   rule: LiabilityRule | null;
   responsibleOrderId: string | null;
@@ -148,52 +152,32 @@ const ITEM_TEXT: Record<CostItemId, Bilingual> = {
   },
 };
 
+/** The liability inputs that only some rule sets have a rule for (Shanghai's). */
+const RULE_SET_ONLY_INPUTS: ReadonlyArray<RuleSetOnlyInput<keyof Parsed>> = [
+  { field: "identityCheckNotDone", param: "liability.identityCheckNotDonePayer", what: { zh: "未进行身份核验的责任", en: "liability for identity checks not done" } },
+  { field: "extensionAgreedUntil", param: "timeLimit.applicationExtensionCap", what: { zh: "申请期限的延长", en: "extending the application period" } },
+];
+
+/** What the input gives once checked, before any rule reads the rule set: the accident, its China date, the orders. */
+interface Prepared {
+  readonly at: Instant;
+  readonly accidentDate: string;
+  readonly orders: ParsedOrder[];
+}
+
+/** Each parsed input's {@link Prepared}, built once by the case date and read by the rule. */
+const PREPARED = new WeakMap<Parsed, Prepared>();
+
 /**
- * Names the responsible platform and splits the costs between the fund and the platform.
- *
- * Throws `RULE_NOT_IN_FORCE` before the province's start, `CALENDAR_NOT_COVERED` when the application period
- * ends in a year without a holiday calendar (pass it in `options.calendars`), `INVALID_INPUT` for malformed or
- * contradictory input, `RULE_NOT_DEFINED` for `identityCheckNotDone` or `extensionAgreedUntil` outside Shanghai.
- *
- * @example
- * ```ts
- * // Qinghai: accident 2026-09-03 on a Meituan order; the platform applies on 2026-10-20, after its period
- * // (30 days end on 2026-10-03, in the National Day holiday → 2026-10-08); the worker applied on 2026-10-12.
- * const r = assessLiability("qinghai", {
- *   accidentAt: "2026-09-03T19:20:00+08:00", activity: "on-order",
- *   orders: [{ platform: "meituan", orderId: "M1", acceptedAt: "2026-09-03T19:00:00+08:00", completedAt: null, routeKey: "r1" }],
- *   platformApplicationReceivedDate: "2026-10-20", applicationReceivedDate: "2026-10-12",
- * });
- * r.value.responsiblePlatform;      // "meituan"
- * r.value.platformBearsCostsFrom;   // "2026-09-03"
- * r.value.platformBearsCostsUntil;  // "2026-10-12"
- * ```
+ * Checks the input as far as it can be without a rule-set version, in the order the errors are reported: the
+ * accident time, the orders, inputs no version defines, dates before the accident, the treatment's dates.
  */
-export function assessLiability(
-  province: ProvinceId,
-  input: LiabilityInput,
-  options?: ComputeOptions,
-): Computation<Liability> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(liabilityInputSchema, input);
+function prepare(i: Parsed, ctx: RuleContext): Prepared {
   const at = parseInstant(i.accidentAt, ["accidentAt"]);
   const accidentDate = chinaDateString(at);
   const accident = parseIsoDate(accidentDate, ["accidentAt"]);
   const orders = parseOrders(i.orders ?? [], null, ["orders"]);
-  const shanghaiOnly = (field: string, name: ParamName, what: Bilingual) => {
-    if (!ctx.has(name)) {
-      throw new ZhishangError("RULE_NOT_DEFINED", {
-        en: `${ctx.ruleSet.name.en}'s sources define no rule on ${what.en}; "${field}" applies to another province`,
-        zh: `${ctx.ruleSet.name.zh}的来源文件未规定${what.zh}，“${field}”适用于其他省份`,
-      }, [field]);
-    }
-  };
-  if (i.identityCheckNotDone !== undefined) {
-    shanghaiOnly("identityCheckNotDone", "liability.identityCheckNotDonePayer", { zh: "未进行身份核验的责任", en: "liability for identity checks not done" });
-  }
-  if (i.extensionAgreedUntil !== undefined) {
-    shanghaiOnly("extensionAgreedUntil", "timeLimit.applicationExtensionCap", { zh: "申请期限的延长", en: "extending the application period" });
-  }
+  refuseInputsWithoutRule(ctx, RULE_SET_ONLY_INPUTS, i, false);
   for (const f of ["platformApplicationReceivedDate", "applicationReceivedDate", "extensionAgreedUntil"] as const) {
     const v = i[f];
     if (v !== undefined && v !== null && compareDates(parseIsoDate(v, [f]), accident) < 0) {
@@ -213,7 +197,53 @@ export function assessLiability(
       }
     }
   }
-  ctx.requireInForce(accidentDate, ["accidentAt"], { zh: "事故发生日期（北京时间）", en: "accident date (China Standard Time)" });
+  const p: Prepared = { at, accidentDate, orders };
+  PREPARED.set(i, p);
+  return p;
+}
+
+/**
+ * Names the responsible platform and splits the costs between the fund and the platform.
+ *
+ * The case date is the accident date in China Standard Time (the date of `accidentAt` in Beijing): it chooses the
+ * rule-set version. Throws `RULE_NOT_IN_FORCE` before the province's start, `CALENDAR_NOT_COVERED` when the
+ * application period ends in a year without a holiday calendar (pass it in `options.calendars`), `INVALID_INPUT`
+ * for malformed or contradictory input, `RULE_NOT_DEFINED` for `identityCheckNotDone` or `extensionAgreedUntil`
+ * where the rule set has no rule for them (outside Shanghai).
+ *
+ * @example
+ * ```ts
+ * // Qinghai: accident 2026-09-03 on a Meituan order; the platform applies on 2026-10-20, after its period
+ * // (30 days end on 2026-10-03, in the National Day holiday → 2026-10-08); the worker applied on 2026-10-12.
+ * const r = assessLiability("qinghai", {
+ *   accidentAt: "2026-09-03T19:20:00+08:00", activity: "on-order",
+ *   orders: [{ platform: "meituan", orderId: "M1", acceptedAt: "2026-09-03T19:00:00+08:00", completedAt: null, routeKey: "r1" }],
+ *   platformApplicationReceivedDate: "2026-10-20", applicationReceivedDate: "2026-10-12",
+ * });
+ * r.value.responsiblePlatform;      // "meituan"
+ * r.value.platformBearsCostsFrom;   // "2026-09-03"
+ * r.value.platformBearsCostsUntil;  // "2026-10-12"
+ * ```
+ */
+export const assessLiability: RuleFunction<LiabilityInput, Liability> = defineRule({
+  kind: "liability",
+  title: { zh: "平台责任（责任平台、逾期申请等费用承担）", en: "platform liability (responsible platform, costs borne)" },
+  functionName: "assessLiability",
+  input: liabilityInputSchema,
+  // The accident date in China Standard Time; the input is checked first, so its errors come before the date's.
+  caseDate: (i, ctx) => ({
+    date: prepare(i, ctx).accidentDate,
+    path: ["accidentAt"],
+    label: { zh: "事故发生日期（北京时间）", en: "accident date (China Standard Time)" },
+  }),
+  compute: liability,
+});
+
+function liability(ctx: RuleContext, i: Parsed): Liability {
+  const { at, accidentDate, orders } = PREPARED.get(i) ?? prepare(i, ctx);
+  refuseInputsWithoutRule(ctx, RULE_SET_ONLY_INPUTS, i, true);
+  const t = i.treatment;
+  const calendars = ctx.options.calendars;
 
   // ── Responsible platform (C9) ─────────────────────────────────────────────────────────────────────────
   const multiple = ctx.param("liability.multiplePlatformsRule");
@@ -255,7 +285,7 @@ export function assessLiability(
     const capOptions = (restDayExtension: boolean) => ({
       restDayExtension,
       path: ["accidentAt"],
-      ...(options?.calendars === undefined ? {} : { calendars: options.calendars }),
+      ...(calendars === undefined ? {} : { calendars }),
     });
     const nominalCap = computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(false)).deadline;
     const capEnd = until <= nominalCap ? nominalCap : computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(true)).deadline;
@@ -270,7 +300,7 @@ export function assessLiability(
     const period = computePeriod(accidentDate, limit.value as PeriodSpec, {
       restDayExtension: true,
       path: ["accidentAt"],
-      ...(options?.calendars === undefined ? {} : { calendars: options.calendars }),
+      ...(calendars === undefined ? {} : { calendars }),
     });
     ctx.explainer.add(periodStepSpec(period, "liability.platform-application-period",
       { zh: "平台企业提出待遇给付申请的期限", en: "the platform's application period" },
@@ -310,12 +340,8 @@ export function assessLiability(
               : `the platform's application was received on ${platformApplied}, after ${deadline}; it bears the benefit costs from ${accidentDate} to the day an application was received, ${bearsUntil ?? ""}`,
           }
           : { zh: `平台企业申请于 ${platformApplied ?? ""} 收到，未超过期限 ${deadline}`, en: `the platform's application was received on ${platformApplied ?? ""}, within the period ending ${deadline}` },
-        ...(province === "shanghai"
-          ? [{
-            zh: "规程第二十二条第二款称“在此期间发生的”费用；按 REFERENCE C10 理解为自事故发生之日至收到申请之日",
-            en: "rules art. 22(2) says the costs \"arising in this period\"; read per REFERENCE C10 as from the accident to the day an application was received",
-          }]
-          : []),
+        // How the rule set reads the costs "arising in this period" (Shanghai 规程第二十二条第二款), where it says.
+        ...ctx.text("liability.late-filing").notes,
       ],
     });
   } else {
@@ -409,9 +435,9 @@ export function assessLiability(
   flagItem(i.serviceOrganisationFailure, "service-organisation-failure", "liability.serviceOrganisationFailurePayer");
   flagItem(i.identityCheckNotDone, "identity-check-not-done", "liability.identityCheckNotDonePayer");
 
-  return finish(ctx, {
+  return {
     responsiblePlatform: rp.platform,
-    responsiblePlatformName: rp.platform === null || rp.platform === "other" ? null : PLATFORMS[rp.platform].zh,
+    responsiblePlatformName: rp.platform === null ? null : platformNameOf(ctx, rp.platform, accidentDate),
     rule: rp.rule,
     responsibleOrderId: rp.orderId,
     ordersInProgress: [...rp.ordersInProgress],
@@ -420,5 +446,5 @@ export function assessLiability(
     platformBearsCostsFrom: bearsFrom,
     platformBearsCostsUntil: bearsUntil,
     costs,
-  });
+  };
 }

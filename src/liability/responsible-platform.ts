@@ -20,9 +20,9 @@ import { parseInstant, type Instant } from "../core/datetime.js";
 import type { Bilingual } from "../core/params.js";
 import { parseInput } from "../core/validate.js";
 import {
-  completedBefore, dateTimeSchema, describeOrder, inProgressAt, orderSchema, parseOrders, type ParsedOrder,
+  completedBefore, dateTimeSchema, describeOrder, inProgressAt, orderSchema, parseOrders, platformIdSchema, type ParsedOrder,
 } from "../eligibility/orders.js";
-import { ACTIVITIES, PLATFORM_VALUES, type Activity, type PlatformValue } from "../core/vocabulary.js";
+import { ACTIVITIES, type Activity } from "../core/vocabulary.js";
 
 /**
  * The rules that name the responsible platform, in the order they apply (see {@link findResponsiblePlatform}).
@@ -42,7 +42,8 @@ export type LiabilityRule = (typeof LIABILITY_RULES)[number];
 
 /** The responsible platform, the rule and order that decide it, and why (`platform: null` when none can be named). */
 export interface ResponsiblePlatform {
-  readonly platform: PlatformValue | null;
+  /** A platform id (`other` for an unnamed platform), or null. */
+  readonly platform: string | null;
   readonly rule: LiabilityRule | null;
   /** The order that decides (null for a designated place or when none does). */
   readonly orderId: string | null;
@@ -84,7 +85,7 @@ export function determineResponsiblePlatform(
   at: Instant,
   activity: Activity,
   orders: readonly ParsedOrder[],
-  opts: { accidentRouteKey?: string | undefined; designatedBy?: PlatformValue | undefined } = {},
+  opts: { accidentRouteKey?: string | undefined; designatedBy?: string | undefined } = {},
 ): ResponsiblePlatform {
   const inProgress = orders.filter((o) => inProgressAt(o, at));
   const ids = inProgress.map((o) => o.orderId);
@@ -191,7 +192,7 @@ export const responsiblePlatformInputSchema = z.lazy(() => z.strictObject({
   activity: z.enum(ACTIVITIES),
   orders: z.array(orderSchema).max(500),
   accidentRouteKey: z.string().min(1).max(200).optional(),
-  designatedBy: z.enum(PLATFORM_VALUES).optional(),
+  designatedBy: platformIdSchema.optional(),
 }));
 /** The input of {@link findResponsiblePlatform}: the accident, the activity and the orders. */
 export type ResponsiblePlatformInput = z.input<typeof responsiblePlatformInputSchema>;

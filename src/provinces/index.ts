@@ -231,6 +231,26 @@ export class RuleContext {
     });
   }
 
+  /**
+   * Chooses `ruleSet`, one of the versions, for a computation whose records carry their own dates (the order
+   * tally: each order is decided under the version of its day, and an order dated outside every version is
+   * decided, not refused), adding the step that names it with `why` it was chosen.
+   */
+  useVersion(ruleSet: RuleSet, why: Bilingual): void {
+    if (!this.versions.includes(ruleSet) || (this.selected !== undefined && this.selected !== ruleSet)) {
+      throw new TypeError(`${ruleSet.id} is not a version this context may choose`);
+    }
+    if (this.selected !== undefined) return;
+    this.selected = ruleSet;
+    this.explainer.add({
+      rule: "rule-set.version",
+      title: { zh: "适用的规则集版本", en: "rule-set version used" },
+      inputs: {},
+      result: ruleSet.id,
+      notes: [versionNote(ruleSet, this.versions), why],
+    });
+  }
+
   /** Whether the rule set defines `name` (optional parameters exist only in some provinces). */
   has(name: ParamName): boolean {
     return this.ruleSet.params[name] !== undefined || this.options.overrides[name] !== undefined;

@@ -186,6 +186,12 @@ export const NATIONAL_RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   },
   "premium.payout-ratio": { citations: [NATIONAL, cite("zhishang-decisions", { decision: "C2" })] },
   "declaration.monthly": { citations: [] },
+  "timeLimit.supplementMaterials": {
+    notes: [{
+      zh: "补正材料属待遇给付申请（确认阶段）：自收到一次性补正告知之日起算（国家办法结构，同青海实施办法第十五条第一款）",
+      en: "the supplement belongs to the benefit application (confirmation stage): it runs from receipt of the one-time notice (the national structure, as Qinghai measures art. 15(1))",
+    }],
+  },
 };
 
 /**

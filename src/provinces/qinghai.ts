@@ -120,6 +120,12 @@ export const QINGHAI: RuleSetFile = {
     "premium.difference": { citations: [m(10, { paragraph: 2 }), m(35)] },
     "premium.payout-ratio": { citations: [m(9, { paragraph: 2 }), cite("zhishang-decisions", { decision: "C2" })] },
     "declaration.monthly": { citations: [m(8, { paragraph: 1 })] },
+    "timeLimit.supplementMaterials": {
+      notes: [{
+        zh: "实施办法第十五条第一款：补正材料属待遇给付申请（确认阶段），自收到一次性补正告知之日起算",
+        en: "measures art. 15(1): the supplement belongs to the benefit application (confirmation stage), from receipt of the one-time notice",
+      }],
+    },
   },
 };
 

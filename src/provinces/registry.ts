@@ -26,7 +26,14 @@ import {
 import { SHANGHAI } from "./shanghai.js";
 import { ZHEJIANG } from "./zhejiang.js";
 
-/** The id a rule-set file gives in `extends` to build on the national defaults. */
+/**
+ * The id a rule-set file gives in `extends` to build on the national defaults (docs/rule-sets.md).
+ *
+ * @example
+ * ```ts
+ * NATIONAL_BASE_ID; // "national"
+ * ```
+ */
 export const NATIONAL_BASE_ID = "national";
 
 function invalid(path: ErrorPath, en: string, zh: string): ZhishangError {
@@ -149,7 +156,9 @@ function check(value: unknown, registry: RuleSetRegistry): { ok: true; ruleSet: 
   const name = file.name ?? (base !== null && base.province === file.province ? base.name : null);
   if (name === null) errors.push(invalid(["name"], "name is required (in zh and en) unless the file extends a rule set of the same province", "须提供 name（中英文），除非扩展同一省份的规则集"));
   const params: Record<string, unknown> = { ...(base?.params ?? {}), ...(file.params ?? {}) };
-  for (const p of Object.keys(ruleSetFileSchema().shape.params.unwrap().shape) as ParamName[]) {
+  // With an unknown base the missing parameters say nothing new: the one error is `extends`.
+  const baseMissing = file.extends !== undefined && file.extends !== null && base === null;
+  for (const p of baseMissing ? [] : Object.keys(ruleSetFileSchema().shape.params.unwrap().shape) as ParamName[]) {
     if (params[p] === undefined && !(OPTIONAL_PARAMS as readonly string[]).includes(p)) {
       errors.push(invalid(["params", p], `parameter "${p}" is required and neither the file nor the set it extends states it`,
         `必需参数“${p}”既未在本文件中规定，也未由所扩展的规则集提供`));
@@ -361,7 +370,8 @@ export function loadRuleSet(value: unknown, registry: RuleSetRegistry = bundledR
  *
  * @example
  * ```ts
- * validateRuleSet({ id: "x", province: "x" }).map((e) => e.path); // [["validFrom"]]
+ * validateRuleSet({ id: "jiangsu", province: "jiangsu" }).map((e) => e.path); // [["validFrom"]]
+ * validateRuleSet(ruleSetToFile(bundledRuleSets().versions("qinghai")[0]!)); // []
  * ```
  */
 export function validateRuleSet(value: unknown, registry: RuleSetRegistry = bundledRuleSets()): ZhishangError[] {

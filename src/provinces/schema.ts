@@ -319,7 +319,14 @@ let ruleSetFile: ReturnType<typeof buildRuleSetFileSchema> | undefined;
 
 /**
  * The zod schema of a rule-set file (the shape only; {@link loadRuleSet} also checks ids, dates, documents and
- * that every required parameter is present once `extends` is applied). Built on first use.
+ * that every required parameter is present once `extends` is applied). Built on first use; its JSON Schema is
+ * `schemas/rule-set.json`.
+ *
+ * @example
+ * ```ts
+ * ruleSetFileSchema().safeParse({ id: "jiangsu@2027-01-01", province: "jiangsu", validFrom: "2027-01-01" }).success; // true
+ * ruleSetFileSchema().safeParse({ id: "x", province: "Jiangsu", validFrom: "2027-01-01" }).success;                // false
+ * ```
  */
 export function ruleSetFileSchema(): ReturnType<typeof buildRuleSetFileSchema> {
   return (ruleSetFile ??= buildRuleSetFileSchema());

@@ -122,6 +122,24 @@ export const SHANGHAI: RuleSetFile = {
     "premium.difference": { citations: [r(16)] },
     "premium.payout-ratio": { citations: [r(12, { paragraph: 1 }), cite("zhishang-decisions", { decision: "C2" })] },
     "declaration.monthly": { citations: [r(14, { paragraph: 1 })] },
+    "timeLimit.supplementMaterials": {
+      notes: [{
+        zh: "规程第四十四条第三款：补正材料属待遇申领审核阶段，自收到审核需要补正材料的告知之日起算",
+        en: "rules art. 44(3): the supplement belongs to the benefit review stage, from receipt of the review's request to supplement",
+      }],
+    },
+    "timeLimit.confirmation": {
+      notes: [{ zh: "规程第二十六条第一款自受理申请起算：applicationReceivedDate 为受理之日", en: "rules art. 26(1) count from acceptance: applicationReceivedDate is the day the application was accepted" }],
+    },
+    "timeLimit.confirmationFactsClear": {
+      notes: [{ zh: "规程第二十六条第一款自受理申请起算：applicationReceivedDate 为受理之日", en: "rules art. 26(1) count from acceptance: applicationReceivedDate is the day the application was accepted" }],
+    },
+    "timeLimit.applicationExtensionCap": {
+      notes: [{
+        zh: "延长须在原申请期限届满前说明合理原因并经区人力资源社会保障局同意，最长均不得超过工伤认定申请期限",
+        en: "an extension must be asked for, with reasons, before the period ends and agreed by the district bureau; it never runs past the work-injury application limit",
+      }],
+    },
     "liability.late-filing": {
       notes: [{
         zh: "规程第二十二条第二款称“在此期间发生的”费用；按 REFERENCE C10 理解为自事故发生之日至收到申请之日",

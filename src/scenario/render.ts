@@ -117,7 +117,7 @@ function markdownStep(s: ExplanationStep, lang: ExplainLang): string[] {
  * @example
  * ```ts
  * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
- * explain(r, { lang: "zh", format: "markdown" }); // "### 1. 计发基数…"
+ * explain(r, { lang: "zh", format: "markdown" }); // "### 1. 适用的规则集版本…"
  * ```
  */
 export function explain(source: { readonly explanation: Explanation } | Explanation, options: ExplainOptions = {}): string {
@@ -158,7 +158,7 @@ export function explain(source: { readonly explanation: Explanation } | Explanat
  * @example
  * ```ts
  * const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.00" });
- * explanationToText(r.explanation, "en"); // "1. benefit base (previous-year provincial urban private-sector average monthly wage × factor) → exact=3600; display=3600.00\n…"
+ * explanationToText(r.explanation, "en"); // "1. rule-set version used → qinghai@2026-07-01\n…"
  * ```
  */
 export function explanationToText(explanation: Explanation, lang: ExplainLang = "zh"): string {

@@ -27,7 +27,7 @@ const baseScenarioShape = {
   note: z.string().max(20000).optional(),
   province: provinceSchema.optional(),
   /** A rule set carried by the scenario (docs/rule-sets.md): added to the registry for this scenario only. */
-  ruleSet: z.unknown().optional(),
+  ruleSet: z.unknown().describe("a rule set in the format of schemas/rule-set.json (docs/rule-sets.md), checked when the scenario runs").optional(),
   calendars: z.array(calendarYearSchema).max(50).optional(),
   options: z.strictObject({ strict: z.boolean().optional() }).optional(),
   overrides: z.record(z.string().max(100), z.unknown()).optional(),

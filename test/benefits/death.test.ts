@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { computeDeathBenefits } from "../../src/benefits/death.js";
+import { kindOf } from "../../src/provinces/rule.js";
+import { findKind } from "../../src/scenario/kinds.js";
+import { thrown } from "../support/errors.js";
 
 describe("death benefits — Qinghai 实施办法 第二十九条", () => {
   test("funeral 6 months, spouse 40%, child 30%, one-time 20 × the 2025 income for a 2026 death", () => {
@@ -90,5 +93,79 @@ describe("death benefits — other provinces", () => {
     expect(r.value.funeralSubsidy).toBe("48000.00");
     expect(r.value.dependantPensions).toEqual(["3640.00"]);
     expect(r.value.oneTimeDeathSubsidy).toBe("1083760.00");
+  });
+});
+
+describe("death benefits — texts from the values used", () => {
+  const input = {
+    avgMonthlyWage: "6000.00", deathDate: "2026-09-10", context: "death-from-injury" as const, dependants: [{ relation: "spouse" as const }],
+  };
+  const step = (r: ReturnType<typeof computeDeathBenefits>, rule: string) => r.explanation.find((s) => s.rule === rule);
+
+  test("the titles state the months and the multiple of the rule set", () => {
+    const r = computeDeathBenefits("qinghai", input);
+    expect(step(r, "death.funeral-subsidy")?.title).toEqual({ zh: "丧葬补助金（计发基数的6个月）", en: "funeral subsidy (6 months of the base)" });
+    expect(step(r, "death.one-time-subsidy")?.title).toEqual({
+      zh: "一次性职业伤害死亡补助金（上一年度全国城镇居民人均可支配收入 × 20）",
+      en: "one-time death subsidy (national urban disposable income of the year before death × 20)",
+    });
+  });
+
+  test("death.funeralMonths 7 and a multiple of 25: the new figures in both languages; the citations stay, with the value replaced", () => {
+    // funeral 7 × 3,600 = 25,200; one-time 25 × 56,502 = 1,412,550
+    const r = computeDeathBenefits("qinghai", input, { overrides: { "death.funeralMonths": 7, "death.oneTimeSubsidyIncomeMultiple": 25 } });
+    expect([r.value.funeralSubsidy, r.value.oneTimeDeathSubsidy]).toEqual(["25200.00", "1412550.00"]);
+    const funeral = step(r, "death.funeral-subsidy");
+    expect(funeral?.title).toEqual({ zh: "丧葬补助金（计发基数的7个月）", en: "funeral subsidy (7 months of the base)" });
+    expect(funeral?.parameters).toEqual([expect.objectContaining({ name: "death.funeralMonths", value: 7, provenance: "caller", replaced: 6 })]);
+    expect(funeral?.citations.map((c) => c.id)).toEqual(["qinghai-measures#art29.p1.i1"]);
+    const oneTime = step(r, "death.one-time-subsidy");
+    expect(oneTime?.title).toEqual({
+      zh: "一次性职业伤害死亡补助金（上一年度全国城镇居民人均可支配收入 × 25）",
+      en: "one-time death subsidy (national urban disposable income of the year before death × 25)",
+    });
+    expect(oneTime?.parameters[0]).toMatchObject({ name: "death.oneTimeSubsidyIncomeMultiple", value: 25, provenance: "caller", replaced: 20 });
+    expect(oneTime?.citations.map((c) => c.id)).toContain("qinghai-measures#art29.p1.i3");
+    expect(r.ruleSet).toBe("qinghai@2026-07-01+overrides");
+    expect([...r.overridden].sort()).toEqual(["death.funeralMonths", "death.oneTimeSubsidyIncomeMultiple"]);
+  });
+
+  test("one month reads in the singular", () => {
+    const r = computeDeathBenefits("qinghai", input, { overrides: { "death.funeralMonths": 1 } });
+    expect(step(r, "death.funeral-subsidy")?.title).toEqual({ zh: "丧葬补助金（计发基数的1个月）", en: "funeral subsidy (1 month of the base)" });
+  });
+
+  test("the cap note states the cap used: 80% of the base", () => {
+    // spouse 40% + child 30% + parent 30% = 100% > 80%: 80% of 3,600 = 2,880 shared 40 : 30 : 30 → 1,152, 864, 864
+    const r = computeDeathBenefits("qinghai", { ...input, dependants: [{ relation: "spouse" }, { relation: "child" }, { relation: "parent" }] },
+      { overrides: { "death.dependantCapPercent": 80 } });
+    expect(r.value.dependantPensions).toEqual(["1152.00", "864.00", "864.00"]);
+    expect(step(r, "death.dependant-pensions")?.notes).toEqual([
+      { zh: "各供养亲属抚恤金之和（100%）超过上限 80%，按比例核减", en: "the pensions add up to 100%, above the cap of 80%: cut in proportion" },
+    ]);
+  });
+
+  test("after treatment, grades 1–4: the rule set's citation of 第二十九条第三款 (Qinghai) or the national measures", () => {
+    const after = { ...input, context: "after-treatment-grade-1-4" as const };
+    expect(step(computeDeathBenefits("qinghai", after), "death.after-treatment-grade-1-4")?.citations.map((c) => c.id)).toEqual(["qinghai-measures#art29.p3"]);
+    expect(step(computeDeathBenefits("zhejiang", after), "death.after-treatment-grade-1-4")?.citations.map((c) => c.id)).toEqual(["national-measures"]);
+  });
+});
+
+describe("death benefits — a rule declared with defineRule", () => {
+  test("the case date: the accident date, else the date of death; the accident after the death is refused before the date is checked", () => {
+    const r = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-09-10", accidentDate: "2026-08-01", context: "death-from-injury" });
+    expect(r.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "accident date": "2026-08-01" } });
+    const d = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-09-10", context: "death-from-injury" });
+    expect(d.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "date of death": "2026-09-10" } });
+    // both dates before Qinghai's start: the order of the dates is the error
+    expect(thrown(() => computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-05-01", accidentDate: "2026-05-02", context: "death-from-injury" })))
+      .toMatchObject({ code: "INVALID_INPUT", path: ["accidentDate"], messageEn: "the accident date is after the date of death" });
+    expect(thrown(() => computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-09-10", accidentDate: "2026-06-30", context: "death-from-injury" })))
+      .toMatchObject({ code: "RULE_NOT_IN_FORCE", path: ["accidentDate"] });
+  });
+
+  test("the scenario kind is the rule's own declaration", () => {
+    expect(findKind("death-benefits")).toBe(kindOf(computeDeathBenefits));
   });
 });

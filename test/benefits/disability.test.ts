@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { computeDisabilityBenefits } from "../../src/benefits/disability.js";
 import { PROVINCES } from "../../src/provinces/index.js";
+import { invalidJson, thrown } from "../support/errors.js";
 
 describe("disability benefits — Qinghai 实施办法 第二十五–二十八条", () => {
   // Base = 6000 × 60% = 3600. Subsidy months by grade 27,25,23,21,18,16,13,11,9,7 (第二十六–二十八条).
@@ -122,6 +123,22 @@ describe("disability benefits — other provinces", () => {
     const after = computeDisabilityBenefits("shanghai", { grade: 2, avgMonthlyWage: "8000", accidentDate: "2026-01-10", avgMonthlyWage2024: "8500" });
     expect(after.value.monthlyDisabilityAllowance).toBe("6800.00");
     expect(after.value.periodicBenefitBase).toBeNull();
+  });
+
+  test("the missing periodic figure is named by the year of transitional.periodicBaseYear used", () => {
+    const input = { grade: 2, avgMonthlyWage: "8000", accidentDate: "2024-03-01" };
+    expect(thrown(() => computeDisabilityBenefits("shanghai", input))).toEqual(invalidJson(["avgMonthlyWage2024"],
+      "an injury before Shanghai's 实施办法 needs the 2024 Shanghai average monthly wage for its periodic benefits (规程第四十五条)",
+      "《实施办法》实施前的职业伤害，定期待遇须按2024年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024"));
+    expect(thrown(() => computeDisabilityBenefits("shanghai", input, { overrides: { "transitional.periodicBaseYear": 2023 } }))).toEqual(invalidJson(["avgMonthlyWage2024"],
+      "an injury before Shanghai's 实施办法 needs the 2023 Shanghai average monthly wage for its periodic benefits (规程第四十五条)",
+      "《实施办法》实施前的职业伤害，定期待遇须按2023年本市城镇私营单位就业人员月平均工资计发，请提供 avgMonthlyWage2024"));
+    // and the base's title states it: 85% × 8,500 = 7,225
+    const r = computeDisabilityBenefits("shanghai", { ...input, avgMonthlyWage2024: "8500" }, { overrides: { "transitional.periodicBaseYear": 2023 } });
+    expect(r.value.monthlyDisabilityAllowance).toBe("7225.00");
+    const base = r.explanation.find((s) => s.rule === "benefit.base" && s.inputs["avgMonthlyWage2024"] !== undefined);
+    expect(base?.title.zh).toContain("2023年本市城镇私营单位就业人员月平均工资");
+    expect(base?.title.en).toContain("2023 Shanghai figure");
   });
 
   test("the transitional inputs are refused outside Shanghai", () => {

@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { computeLivingGuarantee } from "../../src/benefits/living-guarantee.js";
+import { kindOf } from "../../src/provinces/rule.js";
+import { findKind } from "../../src/scenario/kinds.js";
+import { thrown } from "../support/errors.js";
 
 describe("living guarantee — Qinghai 第二十四条, REFERENCE C7", () => {
   test("a part month and a whole month, cut at the end of the conclusion month", () => {
@@ -53,5 +56,79 @@ describe("living guarantee — Qinghai 第二十四条, REFERENCE C7", () => {
     expect(() => computeLivingGuarantee("qinghai", { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-06-02", treatmentEndDate: "2026-08-01" })).toThrow(
       expect.objectContaining({ code: "RULE_NOT_IN_FORCE" }),
     );
+  });
+});
+
+describe("living guarantee — texts from the values used", () => {
+  const long = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-01", treatmentEndDate: "2029-06-30" };
+  const step = (r: ReturnType<typeof computeLivingGuarantee>, rule: string) => r.explanation.find((s) => s.rule === rule);
+
+  test("the longest treatment period is stated from treatment.period and treatment.maxExtension", () => {
+    const r = computeLivingGuarantee("qinghai", long);
+    const note = {
+      zh: "治疗职业伤害期最长至 2028-07-01（一般不超过12个月，延长不超过12个月），其后不再支付",
+      en: "the treatment period ends at the latest on 2028-07-01 (12 months plus at most 12 months): nothing is paid after it",
+    };
+    expect(step(r, "living-guarantee.treatment-maximum")?.notes).toEqual([note]);
+    expect(step(r, "living-guarantee.amount")?.notes).toEqual([note]);
+  });
+
+  test("treatment.period 6 months: the new figure in both languages, the payment cut at its end; the citations stay, with the value replaced", () => {
+    // 6 months → 2027-01-01, + 12 → 2028-01-01; paid 2026-07-01 … 2028-01-01 = 18 whole months + 1/31 of January 2028:
+    // 18 × 1000 + 1000/31 = 18032.258… → 18032.26 for 184 + 365 + 1 = 550 days
+    const r = computeLivingGuarantee("qinghai", long, { overrides: { "treatment.period": { count: 6, unit: "month" } } });
+    expect([r.value.paidUntil, r.value.cappedAtTreatmentMaximum, r.value.amount, r.value.days]).toEqual(["2028-01-01", true, "18032.26", 550]);
+    const max = step(r, "living-guarantee.treatment-maximum");
+    expect(max?.notes).toEqual([{
+      zh: "治疗职业伤害期最长至 2028-01-01（一般不超过6个月，延长不超过12个月），其后不再支付",
+      en: "the treatment period ends at the latest on 2028-01-01 (6 months plus at most 12 months): nothing is paid after it",
+    }]);
+    expect(max?.parameters[0]).toMatchObject({
+      name: "treatment.period", value: { count: 6, unit: "month" }, provenance: "caller", replaced: { count: 12, unit: "month" },
+    });
+    expect(max?.parameters[0]?.citations.map((c) => c.id)).toEqual(["qinghai-measures#art24.p2"]);
+    expect(max?.citations.map((c) => c.id)).toEqual(["qinghai-measures#art24.p2"]);
+    expect(r.ruleSet).toBe("qinghai@2026-07-01+overrides");
+    expect(r.overridden).toEqual(["treatment.period"]);
+  });
+
+  test("treatment.maxExtension in days: its unit is stated too", () => {
+    // 12 months → 2027-07-01, + 90 days → 2027-09-29
+    const r = computeLivingGuarantee("qinghai", long, { overrides: { "treatment.maxExtension": { count: 90, unit: "day" } } });
+    expect(r.value.paidUntil).toBe("2027-09-29");
+    expect(step(r, "living-guarantee.treatment-maximum")?.notes).toEqual([{
+      zh: "治疗职业伤害期最长至 2027-09-29（一般不超过12个月，延长不超过90日），其后不再支付",
+      en: "the treatment period ends at the latest on 2027-09-29 (12 months plus at most 90 calendar days): nothing is paid after it",
+    }]);
+  });
+
+  test("the payer's citations are the rule set's rule text living-guarantee.payer", () => {
+    const input = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-01", treatmentEndDate: "2026-07-31" };
+    const own = (p: string) => computeLivingGuarantee(p, input).explanation.find((s) => s.rule === "living-guarantee.amount")?.citations.map((c) => c.id);
+    // Qinghai: 第二十四条第一款 and REFERENCE C7; elsewhere C7, then the payer parameter's own (national) citations
+    expect(own("qinghai")).toEqual(["qinghai-measures#art24.p1", "zhishang-decisions#C7"]);
+    expect(own("zhejiang")).toEqual(["zhishang-decisions#C7", "national-measures", "qinghai-measures#art24.p1"]);
+  });
+});
+
+describe("living guarantee — a rule declared with defineRule", () => {
+  test("the case date: the accident date, else the first day of treatment", () => {
+    const input = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-16", treatmentEndDate: "2026-07-31" };
+    expect(computeLivingGuarantee("qinghai", input).explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "treatment start date": "2026-07-16" } });
+    expect(computeLivingGuarantee("qinghai", { ...input, accidentDate: "2026-07-10" }).explanation[0])
+      .toMatchObject({ rule: "coverage.in-force", inputs: { "accident date": "2026-07-10" } });
+  });
+
+  test("the standard and the dates are checked before the rules in force", () => {
+    // every date before Qinghai's start: the input error comes first
+    const early = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-06-02", treatmentEndDate: "2026-06-10" };
+    expect(thrown(() => computeLivingGuarantee("qinghai", { ...early, treatmentEndDate: "2026-06-01" }))).toMatchObject({ code: "INVALID_INPUT", path: ["treatmentEndDate"] });
+    expect(thrown(() => computeLivingGuarantee("qinghai", { ...early, accidentDate: "2026-06-05" }))).toMatchObject({ code: "INVALID_INPUT", path: ["treatmentStartDate"] });
+    expect(thrown(() => computeLivingGuarantee("qinghai", { ...early, cityMinimumLivingStandardMonthly: "0" }))).toMatchObject({ code: "INVALID_INPUT", path: ["cityMinimumLivingStandardMonthly"] });
+    expect(thrown(() => computeLivingGuarantee("qinghai", early))).toMatchObject({ code: "RULE_NOT_IN_FORCE", path: ["treatmentStartDate"] });
+  });
+
+  test("the scenario kind is the rule's own declaration", () => {
+    expect(findKind("living-guarantee")).toBe(kindOf(computeLivingGuarantee));
   });
 });

@@ -36,18 +36,18 @@ describe("computeTimeLimit: a missing input names the limit and the field", () =
 
 describe("computeTimeLimit: RULE_NOT_IN_FORCE and CALENDAR_NOT_COVERED point at the field", () => {
   test("before the province's start: at from, month, year", () => {
-    // Qinghai from 2026-07-01: an event on 2026-06-01 is before it.
+    // Qinghai from 2026-07-01: an event on 2026-06-01 is before it (the message names the one version).
     expect(thrown(() => computeTimeLimit("qinghai", { limit: "data-correction", from: "2026-06-01" }))).toEqual(error(
-      "RULE_NOT_IN_FORCE", ["from"], "Qinghai's rules are in force from 2026-07-01; 2026-06-01 is before that",
-      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-01 早于该日期"));
+      "RULE_NOT_IN_FORCE", ["from"], "Qinghai's rules are in force from 2026-07-01; 2026-06-01 is before that (versions: qinghai@2026-07-01 (2026-07-01 to open))",
+      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-01 早于该日期（版本：qinghai@2026-07-01（2026-07-01 至 今））"));
     // A monthly limit is checked on the last day of the previous month: 2026-07 → 2026-06-30.
     expect(thrown(() => computeTimeLimit("qinghai", { limit: "monthly-data-handover", month: "2026-07" }))).toEqual(error(
-      "RULE_NOT_IN_FORCE", ["month"], "Qinghai's rules are in force from 2026-07-01; 2026-06-30 is before that",
-      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-30 早于该日期"));
+      "RULE_NOT_IN_FORCE", ["month"], "Qinghai's rules are in force from 2026-07-01; 2026-06-30 is before that (versions: qinghai@2026-07-01 (2026-07-01 to open))",
+      "青海省职业伤害保障规定自 2026-07-01 起施行，2026-06-30 早于该日期（版本：qinghai@2026-07-01（2026-07-01 至 今））"));
     // An annual limit on its due date: 5 January 1900, before Shanghai's 2022-07-01.
     expect(thrown(() => computeTimeLimit("shanghai", { limit: "rate-notice", year: 1900 }))).toEqual(error(
-      "RULE_NOT_IN_FORCE", ["year"], "Shanghai's rules are in force from 2022-07-01; 1900-01-05 is before that",
-      "上海市职业伤害保障规定自 2022-07-01 起施行，1900-01-05 早于该日期"));
+      "RULE_NOT_IN_FORCE", ["year"], "Shanghai's rules are in force from 2022-07-01; 1900-01-05 is before that (versions: shanghai@2022-07-01 (2022-07-01 to open))",
+      "上海市职业伤害保障规定自 2022-07-01 起施行，1900-01-05 早于该日期（版本：shanghai@2022-07-01（2022-07-01 至 今））"));
   });
 
   test("outside the bundled years: at month (both monthly rules) and at year", () => {

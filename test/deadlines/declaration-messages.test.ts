@@ -168,8 +168,9 @@ describe("computeDeclarationDeadline: the explanation, one rule per branch", () 
         parameters: [["timeLimit.monthlyDeclaration", { day: 15, holiday: "tax-declaration" }, "seed"]],
         result: { orderMonth: "2026-09", periodStart: "2026-10-01", nominalDeadline: "2026-10-15" },
         notes: [{
-          zh: "2026-10 申报 2026-09 的订单；申报期为 2026-10-01 – 2026-10-15",
-          en: "the declaration in 2026-10 covers the orders of 2026-09; the declaration period is 2026-10-01 – 2026-10-15",
+          // the due day as the parameter states it (timeLimit.monthlyDeclaration), then the period it gives
+          zh: "2026-10 申报 2026-09 的订单；申报期限为每月15日（按税收征收管理法实施细则第一百零九条顺延），申报期为 2026-10-01 – 2026-10-15",
+          en: "the declaration in 2026-10 covers the orders of 2026-09; it is due on the 15th of each month (deferred per tax-collection rules art. 109), the declaration period is 2026-10-01 – 2026-10-15",
         }],
       },
       {

@@ -195,7 +195,9 @@ export function renderTimeLimitsDoc(): string {
     for (const x of PROVINCES) {
       const e = (cats[x] ?? []).find((c) => c.id === id);
       if (e === undefined) continue;
-      const line = `${e.text.zh} (${e.text.en}), ${e.provenance} — ${e.citations.map((c) => c.zh).join("；")}`;
+      // the rule set's own words on the limit (its rule text named by the parameter), after the citations
+      const notes = e.notes.map((n) => `${n.zh} / ${n.en}`).join("; ");
+      const line = `${e.text.zh} (${e.text.en}), ${e.provenance} — ${e.citations.map((c) => c.zh).join("；")}${notes === "" ? "" : `. Note: ${notes}`}`;
       const g = groups.get(line) ?? { names: [], line };
       g.names.push(getRuleSet(x).name.en);
       groups.set(line, g);

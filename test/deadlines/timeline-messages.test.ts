@@ -12,7 +12,7 @@
  *   (2026-09-03 is a Thursday; 2027-09-03 is 365 days = 52 weeks + 1 day later, a Friday; 2028-09-03 is 366 days
  *   later because of 2028-02-29, 52 weeks + 2 days: a Sunday);
  * - the words (headings, column names, 原到期日 …, [国家规定] …) are the WORDS and WEEKDAYS tables of timeline.ts,
- *   the limit titles those of src/deadlines/catalogue.ts and the period texts those of describePeriod
+ *   the limit titles those of src/deadlines/limits.ts and the period texts those of describePeriod
  *   (30日 / 30 calendar days, 3个工作日 / 3 working days, 12个月 / 12 months, 1年 / 1 year);
  * - a citation is rendered as the document's head (once per document), its articles (the text after the head,
  *   a leading ", " dropped; zh joined by 、, en by "; "), then the ids in backticks; documents joined by ；/ "; ".
@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
-  claimTimelineEntries, computeClaimDeadlines, renderClaimTimeline, type ClaimTimelineSource,
+  claimTimelineEntries, computeClaimDeadlines, getRuleSet, renderClaimTimeline, ruleSetToFile, type ClaimTimelineSource,
 } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 
@@ -567,6 +567,7 @@ describe("odd steps: missing, partial and unreadable parts", () => {
   });
 
   test("a rule-set id with Mermaid separators: kept in the Markdown heading, replaced by one space in the chart title", () => {
+    // No rule set has this id, so the heading shows the id alone (no province name is guessed from it).
     // "#" → " ", ";:" → "  " → " ": shanghai@2022-07-01#draft;:v2 → "shanghai@2022-07-01 draft v2".
     for (const lang of ["zh", "en"] as const) {
       const plain = renderClaimTimeline(oddCase(), { lang });
@@ -574,10 +575,10 @@ describe("odd steps: missing, partial and unreadable parts", () => {
       expect(lines(t.markdown).slice(1)).toEqual(lines(plain.markdown).slice(1));
       expect(lines(t.mermaid).filter((_, i) => i !== 1)).toEqual(lines(plain.mermaid).filter((_, i) => i !== 1));
     }
-    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（上海市，shanghai@2022-07-01#draft;:v2）");
-    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2")).mermaid)[1]).toBe("  title 职业伤害保障待遇给付期限时间线（上海市，shanghai@2022-07-01 draft v2）");
-    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2"), { lang: "en" }).markdown)[0]).toBe("## Time limits of the benefit claim (Shanghai, shanghai@2022-07-01#draft;:v2)");
-    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2"), { lang: "en" }).mermaid)[1]).toBe("  title Time limits of the benefit claim (Shanghai, shanghai@2022-07-01 draft v2)");
+    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（shanghai@2022-07-01#draft;:v2）");
+    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2")).mermaid)[1]).toBe("  title 职业伤害保障待遇给付期限时间线（shanghai@2022-07-01 draft v2）");
+    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2"), { lang: "en" }).markdown)[0]).toBe("## Time limits of the benefit claim (shanghai@2022-07-01#draft;:v2)");
+    expect(lines(renderClaimTimeline(oddCase("shanghai@2022-07-01#draft;:v2"), { lang: "en" }).mermaid)[1]).toBe("  title Time limits of the benefit claim (shanghai@2022-07-01 draft v2)");
   });
 
   test("the accident day is the platform step's start, wherever that step is", () => {
@@ -622,9 +623,12 @@ describe("odd steps: missing, partial and unreadable parts", () => {
   });
 
   test("no deadline at all: a placeholder row and a chart with no section, with or without a known rule set", () => {
+    // Without a rule-set id the heading is the title alone; an id no rule set has is shown as given, without a name.
     for (const ruleSet of [undefined, "nowhere@2020-01-01", "@2020-01-01"]) {
+      const zh = ruleSet === undefined ? "职业伤害保障待遇给付期限时间线" : `职业伤害保障待遇给付期限时间线（${ruleSet}）`;
+      const en = ruleSet === undefined ? "Time limits of the benefit claim" : `Time limits of the benefit claim (${ruleSet})`;
       expect(lines(renderClaimTimeline(emptyCase(ruleSet)).markdown)).toEqual([
-        "## 职业伤害保障待遇给付期限时间线",
+        `## ${zh}`,
         "",
         "| 日期 | 星期 | 期限 | 依据 |",
         "|---|---|---|---|",
@@ -633,14 +637,14 @@ describe("odd steps: missing, partial and unreadable parts", () => {
       ]);
       expect(lines(renderClaimTimeline(emptyCase(ruleSet)).mermaid)).toEqual([
         "gantt",
-        "  title 职业伤害保障待遇给付期限时间线",
+        `  title ${zh}`,
         "  dateFormat YYYY-MM-DD",
         "  axisFormat %Y-%m-%d",
         "  %% 条形的结束日期为最后一日的次日（Mermaid 的结束日期不含当日）",
         "",
       ]);
       expect(lines(renderClaimTimeline(emptyCase(ruleSet), { lang: "en" }).markdown)).toEqual([
-        "## Time limits of the benefit claim",
+        `## ${en}`,
         "",
         "| date | weekday | time limit | source |",
         "|---|---|---|---|",
@@ -649,7 +653,7 @@ describe("odd steps: missing, partial and unreadable parts", () => {
       ]);
       expect(lines(renderClaimTimeline(emptyCase(ruleSet), { lang: "en" }).mermaid)).toEqual([
         "gantt",
-        "  title Time limits of the benefit claim",
+        `  title ${en}`,
         "  dateFormat YYYY-MM-DD",
         "  axisFormat %Y-%m-%d",
         "  %% a bar's end date is the day after its last day (Mermaid end dates are exclusive)",
@@ -659,11 +663,20 @@ describe("odd steps: missing, partial and unreadable parts", () => {
     expect(claimTimelineEntries(emptyCase())).toEqual([]);
   });
 
-  test("a known province with any version in the rule-set id is named in the heading", () => {
-    // The province's name comes from its rule set; the id is printed as given.
-    expect(lines(renderClaimTimeline(emptyCase("qinghai@1999-01-01")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（青海省，qinghai@1999-01-01）");
-    expect(lines(renderClaimTimeline(emptyCase("shanghai"), { lang: "en" }).markdown)[0]).toBe("## Time limits of the benefit claim (Shanghai, shanghai)");
-    expect(lines(renderClaimTimeline(emptyCase("shanghai"), { lang: "en" }).mermaid)[1]).toBe("  title Time limits of the benefit claim (Shanghai, shanghai)");
+  test("the name is that of the version with the source's id: bundled, or in the rule set passed", () => {
+    // A bundled version's id (with or without "+overrides") gives its name; the id is printed as given.
+    expect(lines(renderClaimTimeline(emptyCase("qinghai@2026-07-01+overrides")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（青海省，qinghai@2026-07-01+overrides）");
+    expect(lines(renderClaimTimeline(emptyCase("shanghai@2022-07-01"), { lang: "en" }).mermaid)[1]).toBe("  title Time limits of the benefit claim (Shanghai, shanghai@2022-07-01)");
+    // No version has the id (a province id alone, or a date no version starts on): no name is guessed from it.
+    expect(lines(renderClaimTimeline(emptyCase("qinghai@1999-01-01")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（qinghai@1999-01-01）");
+    expect(lines(renderClaimTimeline(emptyCase("shanghai"), { lang: "en" }).markdown)[0]).toBe("## Time limits of the benefit claim (shanghai)");
+    // A rule set that is not bundled: its name when it is passed, the id alone otherwise.
+    const beijing = { ...ruleSetToFile(getRuleSet("qinghai")), id: "beijing@2026-07-01", province: "beijing", name: { zh: "北京市", en: "Beijing" } };
+    expect(lines(renderClaimTimeline(emptyCase("beijing@2026-07-01"), { rules: beijing }).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（北京市，beijing@2026-07-01）");
+    expect(lines(renderClaimTimeline(emptyCase("beijing@2026-07-01"), { lang: "en", rules: beijing }).markdown)[0]).toBe("## Time limits of the benefit claim (Beijing, beijing@2026-07-01)");
+    expect(lines(renderClaimTimeline(emptyCase("beijing@2026-07-01")).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（beijing@2026-07-01）");
+    // The rule set passed is the one looked in: a bundled id not in it is shown alone.
+    expect(lines(renderClaimTimeline(emptyCase("qinghai@2026-07-01"), { rules: beijing }).markdown)[0]).toBe("## 职业伤害保障待遇给付期限时间线（qinghai@2026-07-01）");
   });
 });
 

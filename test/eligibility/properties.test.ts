@@ -11,9 +11,9 @@ import { describe, expect, test } from "vitest";
 import {
   ACTIVITIES, assessEligibility, EVENTS, INDUSTRY_VALUES, PLATFORM_IDS, type EligibilityInput,
 } from "../../src/index.js";
-import { PROVINCES, type ProvinceId } from "../../src/provinces/index.js";
+import { PROVINCES, type BundledProvinceId } from "../../src/provinces/index.js";
 
-const START: Record<ProvinceId, number> = {
+const START: Record<BundledProvinceId, number> = {
   qinghai: Date.UTC(2026, 6, 1),
   "inner-mongolia": Date.UTC(2026, 6, 1),
   guangxi: Date.UTC(2025, 6, 1),

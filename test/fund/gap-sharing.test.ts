@@ -3,6 +3,8 @@ import { describe, expect, test } from "vitest";
 import { computeGapSharing, type GapSharingInput } from "../../src/fund/gap-sharing.js";
 import { Dec } from "../../src/core/money.js";
 import { PROVINCES } from "../../src/provinces/index.js";
+import { kindOf } from "../../src/provinces/rule.js";
+import { findKind } from "../../src/scenario/kinds.js";
 
 describe("gap sharing — Zhejiang 实施意见 二（三）", () => {
   test("incomes unknown: by share of benefit spending, exact to the fen (largest remainder)", () => {
@@ -16,7 +18,10 @@ describe("gap sharing — Zhejiang 实施意见 二（三）", () => {
       shares: [{ name: "杭州", gap: "500000.00" }, { name: "宁波", gap: "333333.33" }, { name: "温州", gap: "166666.67" }],
       total: "1000000.00",
     });
-    expect(r.explanation[0]?.citations.map((c) => c.id)).toEqual(["zhejiang-opinions#s二（三）"]);
+    // no case date: the first step names Zhejiang's only version
+    expect(r.explanation.map((s) => s.rule)).toEqual(["rule-set.version", "fund.gap-sharing.spend-share", "fund.gap-sharing.total"]);
+    expect(r.explanation[0]).toMatchObject({ step: 1, result: "zhejiang@2025-07-01" });
+    expect(r.explanation[1]?.citations.map((c) => c.id)).toEqual(["zhejiang-opinions#s二（三）"]);
   });
 
   test("one region's income unknown: the incomes are not clear, so all by spending", () => {
@@ -108,7 +113,7 @@ describe("gap sharing — Zhejiang 实施意见 二（三）", () => {
       regions: [{ name: "a", benefitSpend: "100.00", income: "90.00" }, { name: "b", benefitSpend: "200.00", income: null }, { name: "c", benefitSpend: "300.00" }],
     });
     expect(r.value.shares.map((s) => s.gap)).toEqual(["10.00", "20.00", "30.00"]);
-    expect(r.explanation[0]?.notes?.[0]).toEqual({ zh: "收入不明确的地区：b、c", en: "regions without income data: b, c" });
+    expect(r.explanation[1]?.notes?.[0]).toEqual({ zh: "收入不明确的地区：b、c", en: "regions without income data: b, c" });
   });
 
   test("errors say why: the duplicate region by name, and a gap that nothing explains", () => {
@@ -135,5 +140,22 @@ describe("gap sharing — Zhejiang 实施意见 二（三）", () => {
         expect.objectContaining({ code: "INVALID_INPUT", path, messageEn: expect.stringContaining("10^12") }),
       );
     }
+  });
+});
+
+describe("gap sharing — a rule declared with defineRule", () => {
+  test("the scenario kind is the rule's own declaration", () => {
+    expect(findKind("gap-sharing")).toBe(kindOf(computeGapSharing));
+    expect(kindOf(computeGapSharing)).toMatchObject({ kind: "gap-sharing", functionName: "computeGapSharing", title: { zh: "资金缺口分担（浙江）", en: "funding gap sharing (Zhejiang)" } });
+  });
+
+  test("a province without the rule computes with a caller's fund.gapSharing (provenance caller, nothing replaced)", () => {
+    const r = computeGapSharing("qinghai", { provinceGap: "10.00", regions: [{ name: "西宁", benefitSpend: "1" }, { name: "海东", benefitSpend: "1" }] },
+      { overrides: { "fund.gapSharing": "benefit-spend-share-or-own-balance" } });
+    expect(r.value.shares.map((s) => s.gap)).toEqual(["5.00", "5.00"]);
+    expect(r.ruleSet).toBe("qinghai@2026-07-01+overrides");
+    const used = r.explanation[1]?.parameters[0];
+    expect(used).toMatchObject({ name: "fund.gapSharing", provenance: "caller", citations: [] });
+    expect(used).not.toHaveProperty("replaced");
   });
 });

@@ -78,11 +78,15 @@ describe("citations of each cost item", () => {
     ]);
   });
 
-  test("a payer the caller supplies (override, provenance caller) carries no citation: citation is the empty string", () => {
+  test("a payer the caller supplies (override, provenance caller) keeps the rule set's article: the override replaces the value, not the law", () => {
     const c = assessLiability("qinghai", { ...accident, unreportedInformation: true }, { overrides: { "liability.unreportedInformationPayer": "platform" } });
-    expect(c.value.costs).toEqual([expect.objectContaining({ item: "unreported-information", payer: "platform", citation: "", citations: [] })]);
+    expect(c.value.costs).toEqual([expect.objectContaining({
+      item: "unreported-information", payer: "platform", citation: "qinghai-measures#art35.p2",
+      citations: [expect.objectContaining({ id: "qinghai-measures#art35.p2" })],
+    })]);
     const step = c.explanation.find((s) => s.rule === "liability.cost.unreported-information");
-    expect(step?.parameters.map((p) => [p.name, p.provenance])).toEqual([["liability.unreportedInformationPayer", "caller"]]);
+    expect(step?.parameters.map((p) => [p.name, p.provenance, p.replaced])).toEqual([["liability.unreportedInformationPayer", "caller", "platform"]]);
+    expect(c.ruleSet).toBe("qinghai@2026-07-01+overrides");
   });
 });
 

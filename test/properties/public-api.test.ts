@@ -390,6 +390,15 @@ async function runTally(args: readonly unknown[]): Promise<unknown[]> {
   return out;
 }
 
+/** Rule-set files: the bundled ones written out, each with one field replaced by junk, or junk. */
+const bundledFiles = api.bundledRuleSets().ids().map((id) => JSON.parse(JSON.stringify(api.ruleSetToFile(api.bundledRuleSets().byId(id)!))) as Record<string, unknown>);
+const ruleSetFileArb = fc.oneof(
+  fc.constantFrom(...bundledFiles),
+  fc.tuple(fc.constantFrom(...bundledFiles), fc.constantFrom("id", "province", "validFrom", "params", "rules", "extends", "documents"), junkArb)
+    .map(([f, k, v]) => ({ ...f, [k]: v })),
+  junkArb,
+);
+
 const TABLE: Record<string, Entry> = {
   // errors
   isZhishangError: { args: fc.tuple(fc.oneof(junkArb, fc.constant(new ZhishangError("INVALID_INPUT", { zh: "错", en: "bad" })))) },
@@ -526,6 +535,13 @@ const TABLE: Record<string, Entry> = {
     runs: 300,
   },
   computeGapSharing: { args: kindArgs("gap-sharing"), runs: 300 },
+  // rule sets as data
+  bundledRuleSets: { args: none, runs: 3 },
+  loadRuleSet: { args: fc.tuple(ruleSetFileArb) },
+  validateRuleSet: { args: fc.tuple(ruleSetFileArb), call: ([f]) => api.validateRuleSet(f).map((e) => e.toJSON()) },
+  ruleSetToFile: { args: fc.tuple(fc.constantFrom(...api.bundledRuleSets().ids().map((id) => api.bundledRuleSets().byId(id)))) },
+  ruleSetFileSchema: { args: none, runs: 3, call: () => typeof api.ruleSetFileSchema().safeParse },
+  RuleSetRegistry: { args: fc.tuple(ruleSetFileArb), call: ([f]) => api.RuleSetRegistry.empty().load(f).ids() },
   // scenarios and rendering
   evaluateScenario: { args: fc.tuple(scenarioArb), runs: 400 },
   safeEvaluateScenario: {

@@ -1,12 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { getRuleSet, PROVINCES, RULE_SETS, ruleSetSchema } from "../../src/provinces/index.js";
+import { getRuleSet, PROVINCES, RULE_SETS, ruleSetToFile, validateRuleSet, RuleSetRegistry } from "../../src/provinces/index.js";
 import { resolveOptions, RuleContext } from "../../src/provinces/index.js";
 import { ZhishangError } from "../../src/core/errors.js";
 
 describe("province rule sets", () => {
   test.each(PROVINCES)("%s validates against the schema and is frozen", (p) => {
     const rs = getRuleSet(p);
-    expect(ruleSetSchema().safeParse(rs).success).toBe(true);
+    expect(validateRuleSet(ruleSetToFile(rs), RuleSetRegistry.empty())).toEqual([]);
+    expect(rs.extends).toBe("national");
     expect(Object.isFrozen(rs)).toBe(true);
     expect(Object.isFrozen(rs.params["benefit.baseFactor"].provenance)).toBe(true);
     expect(() => {
@@ -65,14 +66,14 @@ describe("options and overrides", () => {
   });
 
   test("an override is recorded with provenance caller and satisfies strict", () => {
-    const ctx = new RuleContext(getRuleSet("shanghai"), resolveOptions({ strict: true, overrides: { "benefit.baseFactor": "0.6" } }));
+    const ctx = new RuleContext([getRuleSet("shanghai")], resolveOptions({ strict: true, overrides: { "benefit.baseFactor": "0.6" } }));
     const p = ctx.param("benefit.baseFactor");
     expect(p.value).toBe("0.6");
     expect(p.used.provenance).toBe("caller");
   });
 
   test("strict refuses an assumed parameter", () => {
-    const ctx = new RuleContext(getRuleSet("guangxi"), resolveOptions({ strict: true }));
+    const ctx = new RuleContext([getRuleSet("guangxi")], resolveOptions({ strict: true }));
     expect(() => ctx.param("benefit.baseFactor")).toThrow(
       expect.objectContaining({ code: "ASSUMED_PARAMETER_REFUSED", path: ["overrides", "benefit.baseFactor"] }),
     );

@@ -74,11 +74,76 @@ describe("zhishang CLI", () => {
     for (const p of ["qinghai", "shanghai", "guangxi", "inner-mongolia", "zhejiang"]) expect(r.out).toContain(`(${p},`);
     expect(r.out).toContain("75600.00");
     expect(r.out.match(/✓ 与手算一致/g)).toHaveLength(5);
+    const en = await run(["demo", "--lang", "en"]);
+    expect(en.code).toBe(0);
+    expect(en.out.match(/✓ matches the hand calculation/g)).toHaveLength(5);
+    expect(en.out).toContain("by hand: base 6000 × 60% = 3600;");
+  });
+
+  test("timeline: a file that is not JSON is a typed error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    writeFileSync(join(dir, "broken.json"), "{");
+    const r = await run(["timeline", join(dir, "broken.json")]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out)).toMatchObject({ error: { code: "INVALID_INPUT", path: [] } });
   });
 
   test("help, version and unknown commands", async () => {
-    expect((await run(["--help"])).code).toBe(0);
+    const help = await run(["--help"]);
+    expect(help.code).toBe(0);
+    for (const c of ["run", "eval", "schema", "demo", "timeline", "rule-set show", "rule-set validate", "--rule-set <file>"]) expect(help.out).toContain(c);
+    expect((await run([])).code).toBe(2);
     expect((await run(["--version"])).out).toMatch(/^\d+\.\d+\.\d+\n$/);
     expect((await run(["frobnicate"])).code).toBe(2);
+    // A command name is looked up as an own key only.
+    expect((await run(["toString"])).code).toBe(2);
+  });
+
+  test.each(["run", "eval", "schema", "demo", "timeline"])("%s --help prints its usage", async (command) => {
+    const r = await run([command, "--help"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^Usage: zhishang ${command}`));
+    expect((await run([command, "-h"])).out).toBe(r.out);
+  });
+
+  test.each([
+    ["run", ["run", "--frobnicate", "x.json"], "Unknown option '--frobnicate'"],
+    ["eval", ["eval", "--lang", "zh"], "Unknown option '--lang'"],
+    ["eval", ["eval", "scenario.json"], "Unexpected argument 'scenario.json'"],
+    ["eval", ["eval", "--explain"], "Option '--explain <value>' argument missing"],
+    ["eval", ["eval", "--explain", "zh", "--format", "html"], "--format takes text, markdown or json, not \"html\""],
+    ["eval", ["eval", "--rule-set"], "Option '--rule-set <value>' argument missing"],
+    ["schema", ["schema", "death-benefits", "disability-benefits"], "give at most one kind"],
+    ["schema", ["schema", "--all"], "Unknown option '--all'"],
+    ["demo", ["demo", "--lang", "fr"], "--lang takes zh or en, not \"fr\""],
+    ["demo", ["demo", "extra"], "Unexpected argument 'extra'"],
+    ["timeline", ["timeline", "a.json", "b.json"], "give one claim-deadlines scenario file"],
+    ["timeline", ["timeline", "--explain", "zh", "a.json"], "Unknown option '--explain'"],
+  ])("%s: a usage error exits 2 with the message on stderr (%j)", async (command, argv, message) => {
+    const r = await run(argv, JSON.stringify(scenario));
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err.startsWith(`zhishang ${command}: ${message}`)).toBe(true);
+    expect(r.err).toContain(`Usage: zhishang ${command}`);
+  });
+
+  test("errors before evaluation are typed errors in both languages", async () => {
+    const bad = await run(["eval"], "{not json");
+    expect(JSON.parse(bad.out)).toMatchObject({ error: { code: "INVALID_INPUT", path: [], messageEn: expect.stringMatching(/^scenario on stdin: not valid JSON: /), messageZh: expect.stringMatching(/^scenario on stdin：不是有效的 JSON：/) } });
+    const big = await run(["eval"], " ".repeat(10 * 1024 * 1024 + 1));
+    expect(JSON.parse(big.out)).toMatchObject({ error: { code: "INVALID_INPUT", messageEn: "scenario on stdin: larger than 10 MiB" } });
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    writeFileSync(join(dir, "broken.json"), "{");
+    const r = await run(["run", dir]);
+    expect(r.code).toBe(1);
+    const line = JSON.parse(r.out) as Record<string, unknown>;
+    expect(line).toMatchObject({ id: join(dir, "broken.json"), pass: false, output: null, mismatches: [], file: join(dir, "broken.json"), error: { code: "INVALID_INPUT" } });
+  });
+
+  test("eval --explain en --format markdown renders Markdown", async () => {
+    const r = await run(["eval", "--explain", "en", "--format", "markdown"], JSON.stringify(scenario));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^\{\n {2}"benefitBase": "3600.00",/);
+    expect(r.out).toContain("one-time disability subsidy (grade 4)");
   });
 });

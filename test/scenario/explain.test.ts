@@ -15,14 +15,16 @@ describe("explain()", () => {
 
   test("Markdown in English has a parameter table and citation ids", () => {
     const md = explain(r, { lang: "en", format: "markdown" });
-    expect(md).toContain("### 2. one-time disability subsidy (grade 5)");
+    // step 1 names the rule-set version, step 2 the base
+    expect(md).toContain("### 1. rule-set version used");
+    expect(md).toContain("### 3. one-time disability subsidy (grade 5)");
     expect(md).toContain("| `disability.oneTimeSubsidyMonths` |");
     expect(md).toContain("`national-measures`");
   });
 
   test("JSON keeps the structure with one language", () => {
     const j = JSON.parse(explain(r.explanation, { lang: "en", format: "json" })) as Array<{ rule: string; title: string; citations: Array<{ id: string }> }>;
-    expect(j.map((s) => s.rule)).toEqual(["benefit.base", "disability.one-time-subsidy", "disability.one-time-allowance", "explanation.assumptions"]);
-    expect(j[1]?.title).toBe("one-time disability subsidy (grade 5)");
+    expect(j.map((s) => s.rule)).toEqual(["rule-set.version", "benefit.base", "disability.one-time-subsidy", "disability.one-time-allowance", "explanation.assumptions"]);
+    expect(j[2]?.title).toBe("one-time disability subsidy (grade 5)");
   });
 });

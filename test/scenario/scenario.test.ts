@@ -79,7 +79,10 @@ describe("the scenario contract (SCENARIOS.md)", () => {
     for (const kind of kindNames()) {
       const s = scenarioJsonSchema(kind) as { properties: Record<string, { const?: string; properties?: Record<string, unknown> }>; required: string[] };
       expect(s.properties.kind?.const).toBe(kind);
-      expect(s.required).toEqual(expect.arrayContaining(["id", "province", "kind", "input"]));
+      expect(s.required).toEqual(expect.arrayContaining(["id", "kind", "input"]));
+      // province may be left out when the scenario carries its rule set (docs/rule-sets.md)
+      expect(s.required).not.toContain("province");
+      expect(Object.keys(s.properties)).toEqual(expect.arrayContaining(["province", "ruleSet"]));
     }
     const d = scenarioJsonSchema("disability-benefits") as { properties: { input: { properties: Record<string, unknown>; required: string[] } } };
     expect(d.properties.input.required).toEqual(["grade", "avgMonthlyWage"]);
