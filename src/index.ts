@@ -5,7 +5,7 @@
 export { ZhishangError, ERROR_CODES, isZhishangError } from "./core/errors.js";
 export type { ErrorCode, ErrorPath, SafeResult, ZhishangErrorJSON } from "./core/errors.js";
 export { DOCUMENTS, renderCitation, citationId } from "./core/citation.js";
-export type { Citation, DocumentId, RenderedCitation } from "./core/citation.js";
+export type { Citation, DocumentId, DocumentInfo, DocumentTable, RenderedCitation } from "./core/citation.js";
 export type {
   CalendarYearInput,
   ComputeOptions,

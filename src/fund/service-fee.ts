@@ -87,8 +87,9 @@ export const computeServiceFee: RuleFunction<ServiceFeeInput, ServiceFee> = defi
       const newest = ctx.versions[ctx.versions.length - 1] as RuleSet;
       throw notDefined(newest.name, newest.rules["fund.service-fee"]?.notes ?? []);
     }
-    const label = { zh: "年度末日", en: "last day of the year" };
-    return i.year === undefined ? { date: null, path: ["year"], label } : { date: `${i.year}-12-31`, path: ["year"], label };
+    return i.year === undefined
+      ? { date: null, path: ["year"], label: { zh: "年度", en: "year" } }
+      : { date: `${i.year}-12-31`, path: ["year"], label: { zh: "年度末日", en: "last day of the year" } };
   },
   compute: serviceFee,
 });

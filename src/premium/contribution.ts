@@ -9,16 +9,16 @@
  * deadline is {@link computeDeclarationDeadline} (src/deadlines/declaration.ts, REFERENCE B3).
  */
 import { z } from "zod";
-import { cite, type Citation } from "../core/citation.js";
-import { invalidInput, isZhishangError, ZhishangError } from "../core/errors.js";
-import type { ComputeOptions, Explanation } from "../core/explain.js";
+import { isZhishangError, invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
+import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
 import { moneySchema, parseInput } from "../core/validate.js";
-import { computeDeclarationDeadline, declarationCitations } from "../deadlines/declaration.js";
+import { computeDeclarationDeadline } from "../deadlines/declaration.js";
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import { finish, RuleContext, type Computation, type ParamName, type RuleSetInput } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
-import { parseOrderCounts, type OrderCounts } from "./orders.js";
+import { parseOrderCounts, type OrderCounts } from "./order-counts.js";
 import {
   floatPercentSchema,
   INDUSTRIES,
@@ -72,57 +72,39 @@ export interface MonthlyPremium {
   readonly topUpDue: string | null;
 }
 
-function differenceCitations(province: ProvinceId): Citation[] {
-  switch (province) {
-    case "qinghai":
-      return [cite("qinghai-measures", { article: 10, paragraph: 2 }), cite("qinghai-measures", { article: 35 })];
-    case "shanghai":
-      return [cite("shanghai-rules", { article: 16 })];
-    default:
-      return [cite("national-measures", { note: "多缴退还、少缴补足，同青海第十条、上海第十六条 / refunds and top-ups as in Qinghai art. 10, Shanghai art. 16" })];
-  }
-}
+/** The label of the case date of a month's premium: the last day of the order month. */
+const ORDER_MONTH_END = { zh: "费款所属月份（上月）末日", en: "last day of the order month" } as const;
 
 /**
- * The declaration deadline of the month after `orderMonth`, its explanation steps appended to `ctx` (renumbered).
- * Errors keep their code; a path at `declarationMonth` is moved to `orderPath`.
+ * The declaration deadline of the month after `orderMonth` (computeDeclarationDeadline, under the rule-set
+ * versions and options of `ctx`; its case date is the same day), its steps appended to `ctx` but the in-force
+ * step `ctx` already has. An error of the declaration month is moved to `orderPath`, its message prefixed with
+ * the two months.
  */
 export function appendDeclarationDeadline(
   ctx: RuleContext,
-  province: ProvinceId,
   orderMonth: YearMonth,
-  options: ComputeOptions | undefined,
-  orderPath: ReadonlyArray<string | number>,
+  orderPath: ErrorPath,
 ): { declarationMonth: string; deadline: string } {
   const declarationMonth = formatYearMonth(addMonths(orderMonth, 1));
   let c: Computation<{ deadline: string }>;
   try {
-    c = computeDeclarationDeadline(province, { declarationMonth }, options);
+    const { strict, overrides, calendars } = ctx.options;
+    c = computeDeclarationDeadline(ctx.versions, { declarationMonth }, calendars === undefined ? { strict, overrides } : { strict, overrides, calendars });
   } catch (e) {
     if (isZhishangError(e) && e.path[0] === "declarationMonth") {
-      throw new ZhishangError(e.code, { zh: e.messageZh, en: e.messageEn }, [...orderPath, ...e.path.slice(1)]);
+      const order = formatYearMonth(orderMonth);
+      throw new ZhishangError(e.code, {
+        zh: `费款所属月份 ${order} 的申报月份 ${declarationMonth}：${e.messageZh}`,
+        en: `the declaration month ${declarationMonth} of the order month ${order}: ${e.messageEn}`,
+      }, [...orderPath, ...e.path.slice(1)]);
     }
     throw e;
   }
-  appendSteps(ctx, c.explanation, (rule) => rule !== "coverage.in-force" && rule !== "explanation.assumptions");
+  ctx.explainer.include(c.explanation, ["coverage.in-force", "rule-set.version", "explanation.assumptions"]);
+  // a parameter the caller's override replaced there is replaced here too: the result says so
+  for (const name of c.overridden) ctx.param(name as ParamName);
   return { declarationMonth, deadline: c.value.deadline };
-}
-
-/** Appends the steps of another computation's explanation (renumbered), keeping their citations and parameters. */
-export function appendSteps(ctx: RuleContext, explanation: Explanation, keep: (rule: string) => boolean): void {
-  for (const s of explanation) {
-    if (!keep(s.rule)) continue;
-    ctx.explainer.add({
-      rule: s.rule,
-      title: s.title,
-      citations: s.citations,
-      inputs: { ...s.inputs },
-      parameters: s.parameters,
-      result: s.result,
-      ...(s.rounding === undefined ? {} : { rounding: s.rounding }),
-      ...(s.notes === undefined ? {} : { notes: s.notes }),
-    });
-  }
 }
 
 /** orders × rate, rounded half-up to the fen; never negative (both factors are non-negative). */
@@ -133,7 +115,6 @@ export function amountFor(orders: number, rate: Dec): Dec {
 /** Adds the over- / under-payment step; returns [refundDue, topUpDue]. */
 export function paymentDifference(
   ctx: RuleContext,
-  province: ProvinceId,
   due: Dec,
   paid: Dec,
   label: string,
@@ -144,7 +125,7 @@ export function paymentDifference(
   ctx.explainer.add({
     rule: "premium.payment-difference",
     title: { zh: "多缴退还、少缴补足", en: "refund of an overpayment, top-up of an underpayment" },
-    citations: differenceCitations(province),
+    citations: ctx.text("premium.difference").citations,
     inputs: { amountDue: formatMoney(due), paidAmount: formatMoney(paid), ...(label === "" ? {} : { line: label }) },
     result: { refundDue: formatMoney(refund), topUpDue: formatMoney(topUp) },
     notes: [
@@ -174,15 +155,18 @@ export function paymentDifference(
  * p.value.declarationDeadline; // "2026-09-15"
  * ```
  */
-export function computeMonthlyPremium(
-  province: ProvinceId,
-  input: MonthlyPremiumInput,
-  options?: ComputeOptions,
-): Computation<MonthlyPremium> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(monthlyPremiumInputSchema, input);
+export const computeMonthlyPremium: RuleFunction<MonthlyPremiumInput, MonthlyPremium> = defineRule({
+  kind: "monthly-premium",
+  title: { zh: "按月应缴职业伤害保障费（上月单量 × 每单缴费标准）与申报期限", en: "monthly premium (last month's orders × per-order rate) and its declaration deadline" },
+  functionName: "computeMonthlyPremium",
+  input: monthlyPremiumInputSchema,
+  // The version in force on the last day of the order month.
+  caseDate: (i) => ({ date: lastDay(parseYearMonth(i.orderMonth, ["orderMonth"])), path: ["orderMonth"], label: ORDER_MONTH_END }),
+  compute: monthlyPremium,
+});
+
+function monthlyPremium(ctx: RuleContext, i: z.output<typeof monthlyPremiumInputSchema>): MonthlyPremium {
   const month = parseYearMonth(i.orderMonth, ["orderMonth"]);
-  ctx.requireInForce(lastDay(month), ["orderMonth"], { zh: "费款所属月份（上月）末日", en: "last day of the order month" });
   const r = resolveRate(ctx, {
     industry: i.industry,
     month,
@@ -198,7 +182,7 @@ export function computeMonthlyPremium(
   ctx.explainer.add({
     rule: "premium.amount-due",
     title: { zh: "应缴费额 = 上月总单量 × 每单缴费标准", en: "amount due = last month's orders × per-order rate" },
-    citations: declarationCitations(province),
+    citations: ctx.text("declaration.monthly").citations,
     inputs: { orderMonth: i.orderMonth, orders: i.orders, ratePerOrder: formatExact(r.rate) },
     parameters: [basis.used],
     result: { formula: `${i.orders} × ${formatExact(r.rate)} = ${formatExact(r.rate.times(i.orders))}`, amountDue: formatMoney(due) },
@@ -206,16 +190,16 @@ export function computeMonthlyPremium(
     notes: [{ zh: `${names.zh}行业 ${i.orderMonth} 的订单；新就业形态人员个人不缴费`, en: `${names.en} orders of ${i.orderMonth}; workers pay nothing` }],
   });
 
-  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, province, month, options, ["orderMonth"]);
+  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, month, ["orderMonth"]);
 
   let refund: string | null = null;
   let topUp: string | null = null;
   if (i.paidAmount !== undefined) {
-    const [rf, tu] = paymentDifference(ctx, province, due, parseMoney(i.paidAmount, ["paidAmount"]), "");
+    const [rf, tu] = paymentDifference(ctx, due, parseMoney(i.paidAmount, ["paidAmount"]), "");
     refund = formatMoney(rf);
     topUp = formatMoney(tu);
   }
-  return finish(ctx, {
+  return {
     industry: i.industry,
     orderMonth: i.orderMonth,
     orders: i.orders,
@@ -228,7 +212,7 @@ export function computeMonthlyPremium(
     paidAmount: i.paidAmount === undefined ? null : formatMoney(parseMoney(i.paidAmount, ["paidAmount"])),
     refundDue: refund,
     topUpDue: topUp,
-  });
+  };
 }
 
 const contributionRateSchema = z.lazy(() => z.strictObject({
@@ -297,19 +281,21 @@ export interface MonthlyContributions {
  * ```
  */
 export function computeMonthlyContributions(
-  province: ProvinceId,
+  rules: RuleSetInput,
   counts: OrderCounts,
   input: MonthlyContributionsInput,
   options?: ComputeOptions,
 ): Computation<MonthlyContributions> {
-  const ctx = RuleContext.create(province, options);
+  // as defineRule does, with the counts checked after the input: the version in force on the order month's last day
+  const ctx = RuleContext.create(rules, options);
   const i = parseInput(monthlyContributionsInputSchema, input);
   const c = parseOrderCounts(counts, ["counts"]);
+  const province = ctx.province;
   if (c.province !== province) {
     throw invalidInput(["counts", "province"], `the counts are of ${c.province}, not ${province}`, `订单统计属于 ${c.province}，而非 ${province}`);
   }
   const month = parseYearMonth(i.orderMonth, ["orderMonth"]);
-  ctx.requireInForce(lastDay(month), ["orderMonth"], { zh: "费款所属月份（上月）末日", en: "last day of the order month" });
+  ctx.requireInForce(lastDay(month), ["orderMonth"], ORDER_MONTH_END);
   const basis = ctx.param("premium.contributionBasis");
 
   const orders = new Map<string, number>();
@@ -355,7 +341,7 @@ export function computeMonthlyContributions(
     ctx.explainer.add({
       rule: "premium.contribution-line",
       title: { zh: `${platform}（${INDUSTRY_NAMES[industry].zh}）应缴费额`, en: `${platform} (${INDUSTRY_NAMES[industry].en}): amount due` },
-      citations: declarationCitations(province),
+      citations: ctx.text("declaration.monthly").citations,
       inputs: { platform, industry, orders: n, baseAmount: rate.base.text, floatPercent: rate.floatPercent },
       parameters: [
         rate.base.used, basis.used,
@@ -371,7 +357,7 @@ export function computeMonthlyContributions(
     let topUp: string | null = null;
     if (r?.entry.paidAmount !== undefined) {
       const p = parseMoney(r.entry.paidAmount, [...path, "paidAmount"]);
-      const [rf, tu] = paymentDifference(ctx, province, due, p, `${platform} / ${industry}`);
+      const [rf, tu] = paymentDifference(ctx, due, p, `${platform} / ${industry}`);
       paid = formatMoney(p);
       refund = formatMoney(rf);
       topUp = formatMoney(tu);
@@ -381,7 +367,7 @@ export function computeMonthlyContributions(
       ratePerOrder: formatExact(rate.rate), amountDue: formatMoney(due), paidAmount: paid, refundDue: refund, topUpDue: topUp,
     });
   }
-  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, province, month, options, ["orderMonth"]);
+  const { declarationMonth, deadline } = appendDeclarationDeadline(ctx, month, ["orderMonth"]);
   ctx.explainer.add({
     rule: "premium.contribution-total",
     title: { zh: "合计（各项之和）", en: "total (the sum of the lines)" },

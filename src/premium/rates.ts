@@ -19,11 +19,11 @@
 import { z } from "zod";
 import type { Bilingual } from "../core/params.js";
 import { ZhishangError, invalidInput, type ErrorPath } from "../core/errors.js";
-import type { ComputeOptions, UsedParameter } from "../core/explain.js";
+import type { UsedParameter } from "../core/explain.js";
 import { Dec, formatExact, parseDecimal } from "../core/money.js";
-import { parseInput } from "../core/validate.js";
 import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../core/vocabulary.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import type { ParamValue, RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
 
 /**
@@ -140,35 +140,73 @@ export function tiersOf(ctx: RuleContext): { tiers: number[]; used: UsedParamete
 export interface FloatWindow {
   /** Whether a float (a tier other than 100%, or the instant-delivery switch) may take effect for `year`. */
   readonly allowed: boolean;
-  /** 1 January of the year: the day a float for it takes effect. */
+  /** The day a float for the year takes effect (1 January under `yearly-from-1-january`). */
   readonly effectiveFrom: string;
   /** Why a float is refused, or what was not checked. */
   readonly reasons: readonly Bilingual[];
   readonly used: readonly UsedParameter[];
+  /** The texts of the float period used (`premium.floatPeriod`). */
+  readonly period: FloatPeriodText;
+}
+
+/** What a float period (`premium.floatPeriod`) means, and how the rules' texts say it. */
+export interface FloatPeriodText {
+  /** The day a float for `year` takes effect. */
+  readonly effectiveFrom: (year: number) => string;
+  /** The first such day on or after `date` (a float cannot take effect before the rules apply). */
+  readonly firstOnOrAfter: (date: string) => string;
+  /** "floats take effect once a year on 1 January". */
+  readonly rule: Bilingual;
+  /** The title of a tier step: "float tier (effective from 1 January)". */
+  readonly tierTitle: Bilingual;
+  /** The title of the review's window step for `year`. */
+  readonly windowTitle: (year: number) => Bilingual;
+}
+
+/** The float periods by their value. */
+export const FLOAT_PERIOD_TEXT: Readonly<Record<ParamValue<"premium.floatPeriod">, FloatPeriodText>> = {
+  "yearly-from-1-january": {
+    effectiveFrom: (year) => `${String(year).padStart(4, "0")}-01-01`,
+    firstOnOrAfter: (date) => (date.endsWith("-01-01") ? date : `${String(Number(date.slice(0, 4)) + 1).padStart(4, "0")}-01-01`),
+    rule: { zh: "浮动每年一次，自当年1月1日起执行", en: "floats take effect once a year on 1 January" },
+    tierTitle: { zh: "浮动档次（每年1月1日起执行）", en: "float tier (effective from 1 January)" },
+    windowTitle: (year) => ({ zh: `${year} 年能否浮动（自1月1日起执行）`, en: `may a float take effect on 1 January ${year}` }),
+  },
+};
+
+/**
+ * The default instant-delivery base amount (the national one a new platform pays in its first year) of the table
+ * in force on `date`, or of the first table when none is yet.
+ */
+function defaultInstantAmount(ctx: RuleContext, date: string): { text: string; used: UsedParameter } {
+  const p = ctx.param("premium.baseAmounts");
+  let entry = p.value[0];
+  for (const e of p.value) if (e.from <= date) entry = e;
+  return { text: entry?.["instant-delivery"][0] ?? "?", used: p.used };
 }
 
 /**
- * Whether a float may take effect on 1 January of `year` (REFERENCE C8):
- * - floats take effect once a year on 1 January (`premium.floatPeriod`), so none before the first 1 January on or
- *   after the province's start;
- * - Qinghai: none before `premium.firstFloatFrom` (2028-01-01, 第九条第二款);
- * - Shanghai: none while the platform has contributed for fewer than `premium.floatMinContributionMonths` (12)
- *   months on that 1 January (规程第十一条第二款、第十二条第二款: the float accumulates to the next year).
+ * Whether a float may take effect for `year` (REFERENCE C8), on the day `premium.floatPeriod` gives (1 January):
+ * - floats take effect once a year, so none before the first such day on or after the province's start;
+ * - Qinghai: none before `premium.firstFloatFrom` (第九条第二款);
+ * - Shanghai: none while the platform has contributed for fewer than `premium.floatMinContributionMonths`
+ *   months on that day (规程第十一条第二款、第十二条第二款: the float accumulates to the next year).
  *   `monthsAtJan1` undefined: not checked, and a note says so.
  */
 export function floatWindow(ctx: RuleContext, year: number, monthsAtJan1: number | undefined): FloatWindow {
-  const effectiveFrom = `${String(year).padStart(4, "0")}-01-01`;
   const period = ctx.param("premium.floatPeriod");
+  const text = FLOAT_PERIOD_TEXT[period.value];
+  const effectiveFrom = text.effectiveFrom(year);
   const start = ctx.param("coverage.inForceFrom");
   const used: UsedParameter[] = [period.used, start.used];
   const reasons: Bilingual[] = [];
   let allowed = true;
-  const firstJan = start.value.endsWith("-01-01") ? start.value : `${Number(start.value.slice(0, 4)) + 1}-01-01`;
-  if (effectiveFrom < firstJan) {
+  const firstDay = text.firstOnOrAfter(start.value);
+  if (effectiveFrom < firstDay) {
     allowed = false;
     reasons.push({
-      zh: `浮动每年一次，自当年1月1日起执行；${ctx.ruleSet.name.zh}自 ${start.value} 起施行，最早的浮动执行日为 ${firstJan}，${effectiveFrom} 不能浮动`,
-      en: `floats take effect once a year on 1 January; ${ctx.ruleSet.name.en}'s rules apply from ${start.value}, so the first possible float is on ${firstJan}, not ${effectiveFrom}`,
+      zh: `${text.rule.zh}；${ctx.ruleSet.name.zh}自 ${start.value} 起施行，最早的浮动执行日为 ${firstDay}，${effectiveFrom} 不能浮动`,
+      en: `${text.rule.en}; ${ctx.ruleSet.name.en}'s rules apply from ${start.value}, so the first possible float is on ${firstDay}, not ${effectiveFrom}`,
     });
   }
   if (ctx.has("premium.firstFloatFrom")) {
@@ -192,13 +230,15 @@ export function floatWindow(ctx: RuleContext, year: number, monthsAtJan1: number
       });
     } else if (monthsAtJan1 < min.value) {
       allowed = false;
+      const national = defaultInstantAmount(ctx, effectiveFrom);
+      if (!used.includes(national.used)) used.push(national.used);
       reasons.push({
-        zh: `至 ${effectiveFrom} 缴费 ${monthsAtJan1} 个月，不满 ${min.value} 个月：新参加试点的平台企业首年按国家确定的行业缴费基准额缴费（即时配送 0.07 元），累计至下一年度浮动`,
-        en: `${monthsAtJan1} months of contributions by ${effectiveFrom}, under ${min.value}: a new platform pays the national base amount (instant delivery 0.07) and floats only from the next year`,
+        zh: `至 ${effectiveFrom} 缴费 ${monthsAtJan1} 个月，不满 ${min.value} 个月：新参加试点的平台企业首年按国家确定的行业缴费基准额缴费（即时配送 ${national.text} 元），累计至下一年度浮动`,
+        en: `${monthsAtJan1} months of contributions by ${effectiveFrom}, under ${min.value}: a new platform pays the national base amount (instant delivery ${national.text}) and floats only from the next year`,
       });
     }
   }
-  return { allowed, effectiveFrom, reasons, used };
+  return { allowed, effectiveFrom, reasons, used, period: text };
 }
 
 export interface RateSpec {
@@ -273,7 +313,7 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
     if (spec.explain) {
       ctx.explainer.add({
         rule: "premium.float-tier",
-        title: { zh: "浮动档次（每年1月1日起执行）", en: "float tier (effective from 1 January)" },
+        title: window.period.tierTitle,
         inputs: { floatPercent: spec.floatPercent, ...(spec.monthsAtJan1 === undefined ? {} : { monthsContributedOn1January: spec.monthsAtJan1 }) },
         parameters: [tierUsed, ...params],
         result: { floatPercent: spec.floatPercent, floatAllowed: true, effectiveFrom: window.effectiveFrom },
@@ -348,11 +388,19 @@ export function monthsOnFirstJanuary(monthsBefore: number | undefined, month: Ye
  * computeRatePerOrder("qinghai", { industry: "instant-delivery", month: "2027-03", floatPercent: 110 }); // throws FLOAT_NOT_ALLOWED
  * ```
  */
-export function computeRatePerOrder(province: ProvinceId, input: RateInput, options?: ComputeOptions): Computation<RatePerOrder> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(rateInputSchema, input);
+export const computeRatePerOrder: RuleFunction<RateInput, RatePerOrder> = defineRule({
+  // No scenario kind lists it (src/scenario/kinds.ts): the monthly premium is the kind that prices orders.
+  kind: "rate-per-order",
+  title: { zh: "每单缴费标准（缴费基准额 × 浮动档次）", en: "per-order rate (base amount × float tier)" },
+  functionName: "computeRatePerOrder",
+  input: rateInputSchema,
+  // The version in force on the last day of the month.
+  caseDate: (i) => ({ date: lastDay(parseYearMonth(i.month, ["month"])), path: ["month"], label: { zh: "费款所属月份末日", en: "last day of the month" } }),
+  compute: ratePerOrder,
+});
+
+function ratePerOrder(ctx: RuleContext, i: z.output<typeof rateInputSchema>): RatePerOrder {
   const month = parseYearMonth(i.month, ["month"]);
-  ctx.requireInForce(lastDay(month), ["month"], { zh: "费款所属月份末日", en: "last day of the month" });
   const r = resolveRate(ctx, {
     industry: i.industry,
     month,
@@ -362,11 +410,11 @@ export function computeRatePerOrder(province: ProvinceId, input: RateInput, opti
     paths: { floatPercent: ["floatPercent"], baseAmount: ["baseAmount"] },
     explain: true,
   });
-  return finish(ctx, {
+  return {
     industry: i.industry,
     month: i.month,
     baseAmount: r.base.text,
     floatPercent: r.floatPercent,
     ratePerOrder: formatExact(r.rate),
-  });
+  };
 }

@@ -21,12 +21,13 @@
 import { z } from "zod";
 import { cite } from "../core/citation.js";
 import { ZhishangError } from "../core/errors.js";
-import type { ComputeOptions, UsedParameter } from "../core/explain.js";
+import type { UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
 import { Dec, formatExact, parseMoney } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
+import { moneySchema } from "../core/validate.js";
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
-import { finish, RuleContext, type Computation, type ProvinceId } from "../provinces/index.js";
+import type { RuleContext } from "../provinces/index.js";
+import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import {
   chooseBaseAmount,
   EXACT_RATE,
@@ -106,18 +107,29 @@ export interface RateReview {
  * r.value.baseSwitched;          // false
  * ```
  */
-export function computeRateReview(province: ProvinceId, input: RateReviewInput, options?: ComputeOptions): Computation<RateReview> {
-  const ctx = RuleContext.create(province, options);
-  const i = parseInput(rateReviewInputSchema, input);
+export const computeRateReview: RuleFunction<RateReviewInput, RateReview> = defineRule({
+  kind: "rate-review",
+  title: { zh: "年度费率浮动评估（支缴率、建议档次、即时配送基准额切换）", en: "annual rate review (payout ratio, suggested tier, instant-delivery switch)" },
+  functionName: "computeRateReview",
+  input: rateReviewInputSchema,
+  // The version in force on the last day of the year reviewed (the year before reviewYear).
+  caseDate: (i) => ({ date: lastDayOfYear(i.reviewYear - 1), path: ["reviewYear"], label: { zh: "被评估年度末日", en: "last day of the year reviewed" } }),
+  compute: rateReview,
+});
+
+/** 31 December of `year`, `YYYY-12-31`. */
+function lastDayOfYear(year: number): string {
+  return `${String(year).padStart(4, "0")}-12-31`;
+}
+
+function rateReview(ctx: RuleContext, i: z.output<typeof rateReviewInputSchema>): RateReview {
   const reviewed = i.reviewYear - 1;
-  ctx.requireInForce(`${reviewed}-12-31`, ["reviewYear"], { zh: "被评估年度末日", en: "last day of the year reviewed" });
   const names = INDUSTRY_NAMES[i.industry];
   const payouts = parseMoney(i.lastYearPayouts, ["lastYearPayouts"]);
   const premiums = parseMoney(i.lastYearPremiums, ["lastYearPremiums"], { positive: true });
-  const effectiveFrom = `${i.reviewYear}-01-01`;
 
   // 1. The rate in force in the year reviewed.
-  const current = chooseBaseAmount(ctx, i.industry, `${reviewed}-12-31`, i.currentBaseAmount, ["currentBaseAmount"]);
+  const current = chooseBaseAmount(ctx, i.industry, lastDayOfYear(reviewed), i.currentBaseAmount, ["currentBaseAmount"]);
   const currentTier = i.currentFloatPercent ?? 100;
   const tierUsed = requireTier(ctx, currentTier, ["currentFloatPercent"]);
   const monthsBefore = i.monthsContributed === undefined ? undefined : Math.max(0, i.monthsContributed - 12);
@@ -153,7 +165,7 @@ export function computeRateReview(province: ProvinceId, input: RateReviewInput, 
   ctx.explainer.add({
     rule: "premium.review.payout-ratio",
     title: { zh: "支缴率 = 上一年度待遇支出 ÷ 上一年度缴费", en: "payout ratio = last year's payouts ÷ last year's premiums" },
-    citations: ratioCitations(province),
+    citations: ctx.text("premium.payout-ratio").citations,
     inputs: { lastYearPayouts: i.lastYearPayouts, lastYearPremiums: i.lastYearPremiums },
     result: { formula: `${formatExact(payouts)} ÷ ${formatExact(premiums)}`, payoutRatio: ratioText, exact: formatExact(ratio.toSignificantDigits(20)) },
     rounding: `shown half-up to ${PAYOUT_RATIO_PLACES} places; the comparisons below are exact`,
@@ -161,9 +173,10 @@ export function computeRateReview(province: ProvinceId, input: RateReviewInput, 
 
   // 3. May a float take effect on 1 January of the review year?
   const window = floatWindow(ctx, i.reviewYear, i.monthsContributed);
+  const effectiveFrom = window.effectiveFrom;
   ctx.explainer.add({
     rule: "premium.review.float-window",
-    title: { zh: `${i.reviewYear} 年能否浮动（自1月1日起执行）`, en: `may a float take effect on 1 January ${i.reviewYear}` },
+    title: window.period.windowTitle(i.reviewYear),
     inputs: { reviewYear: i.reviewYear, ...(i.monthsContributed === undefined ? {} : { monthsContributed: i.monthsContributed }) },
     parameters: window.used,
     result: { floatAllowed: window.allowed, effectiveFrom },
@@ -221,7 +234,10 @@ export function computeRateReview(province: ProvinceId, input: RateReviewInput, 
       }
       ctx.explainer.add({
         rule: "premium.review.base-switch",
-        title: { zh: "即时配送缴费基准额切换（0.07 ↔ 0.25 元）", en: "instant-delivery base amount switch (0.07 ↔ 0.25)" },
+        title: {
+          zh: `即时配送缴费基准额切换（${sw.value.lower} ↔ ${sw.value.upper} 元）`,
+          en: `instant-delivery base amount switch (${sw.value.lower} ↔ ${sw.value.upper})`,
+        },
         inputs: { currentBaseAmount: current.text, payoutRatio: ratioText },
         parameters: [...switchParams, tiersUsed],
         result: { baseSwitched: switched, suggestedBaseAmount: base.text },
@@ -265,7 +281,7 @@ export function computeRateReview(province: ProvinceId, input: RateReviewInput, 
     notes: [{ zh: "建议值；浮动档次由经办机构核定", en: "a suggestion: the agency sets the tier" }],
   });
 
-  return finish(ctx, {
+  return {
     industry: i.industry,
     reviewYear: i.reviewYear,
     effectiveFrom,
@@ -277,20 +293,5 @@ export function computeRateReview(province: ProvinceId, input: RateReviewInput, 
     suggestedRatePerOrder: formatExact(suggestedRate),
     baseSwitched: switched,
     covers,
-  });
-}
-
-function ratioCitations(province: ProvinceId) {
-  switch (province) {
-    case "qinghai":
-      return [cite("qinghai-measures", { article: 9, paragraph: 2 }), cite("zhishang-decisions", { decision: "C2" })];
-    case "inner-mongolia":
-      return [cite("inner-mongolia-notice", { section: "三", paragraph: 2 }), cite("zhishang-decisions", { decision: "C2" })];
-    case "zhejiang":
-      return [cite("zhejiang-opinions", { section: "二（二）" }), cite("zhishang-decisions", { decision: "C2" })];
-    case "shanghai":
-      return [cite("shanghai-rules", { article: 12, paragraph: 1 }), cite("zhishang-decisions", { decision: "C2" })];
-    default:
-      return [cite("national-measures"), cite("zhishang-decisions", { decision: "C2" })];
-  }
+  };
 }

@@ -17,6 +17,7 @@ export interface ScenarioKind {
   readonly input: z.ZodType;
   /** The name of the exported function that computes this kind (e.g. `computeDisabilityBenefits`). */
   readonly functionName: string;
+  /** Evaluates one scenario's input on `rules` (the rule set or province id) with the scenario's options. */
   readonly evaluate: (rules: RuleSetInput, input: unknown, options: ComputeOptions) => KindResult;
 }
 

@@ -105,8 +105,8 @@ describe("decideOrder: the same errors for one order, path [field], message with
     for (const o of [null, 5, "order"]) expect(caught(() => decideOrder("shanghai", o as never))).toEqual(invalid([], "the order must be an object", "订单应为对象"));
     // the province error's path does not start with 0: it is rethrown as is
     expect(caught(() => decideOrder("mars" as never, order()))).toEqual(invalid(["province"],
-      'unknown province "mars"; expected one of qinghai, shanghai, guangxi, inner-mongolia, zhejiang',
-      '未知省份 "mars"，应为 qinghai、shanghai、guangxi、inner-mongolia、zhejiang 之一'));
+      'unknown province "mars"; expected one of qinghai, shanghai, guangxi, inner-mongolia, zhejiang (or load its rule set)',
+      '未知省份 "mars"，应为 qinghai、shanghai、guangxi、inner-mongolia、zhejiang 之一（或加载其规则集）'));
   });
 });
 
@@ -115,6 +115,12 @@ describe("decideOrder: the five explanation steps", () => {
     const r = decideOrder("shanghai", order());
     expect(r.value).toEqual({ counts: true, exclusion: null, day: "2026-08-10", month: "2026-08", endedAtChinaTime: "2026-08-10T12:00:00+08:00" });
     expect(r.explanation.map(view)).toEqual([
+      // the version of the China-time day execution ended
+      { rule: "rule-set.version", title: { zh: "适用的规则集版本", en: "rule-set version used" }, citations: [], inputs: {}, parameters: [],
+        result: "shanghai@2022-07-01", notes: [
+          { zh: "适用规则集版本 shanghai@2022-07-01（2022-07-01 起）", en: "rule-set version used: shanghai@2022-07-01 (from 2022-07-01)" },
+          { zh: "执行结束日 2026-08-10（北京时间）施行的版本", en: "the version in force on 2026-08-10, the China-time day execution ended" },
+        ] },
       // own citation 第十条（一） first, then premium.orderCounting's (第十条)
       { rule: "premium.order.worker", title: { zh: "（一）接单人员已在平台注册且符合参保范围", en: "(1) the worker is registered and within the insured scope" },
         citations: ["shanghai-rules#art10.i1", "shanghai-rules#art10"], inputs: { workerRegistered: true, workerInScope: true },
@@ -134,7 +140,7 @@ describe("decideOrder: the five explanation steps", () => {
 
   test("left out: the decision cites the item that failed (none for before-start) and says why", () => {
     const last = (p: "shanghai" | "qinghai", over: Partial<Record<keyof OrderRecord, unknown>>) => {
-      const s = decideOrder(p, order(over)).explanation[4];
+      const s = decideOrder(p, order(over)).explanation[5];
       return [s?.citations.map((c) => c.id), s?.result, s?.notes];
     };
     const no = (zh: string, en: string) => [{ zh: `不计入：${zh}`, en: `does not count: ${en}` }];
@@ -154,6 +160,7 @@ describe("decideOrder: the five explanation steps", () => {
       const r = decideOrder("shanghai", order({ status: "cancelled", endedAt, workerInScope: false }));
       expect(r.value).toEqual({ counts: false, exclusion: "worker-not-in-scope", day: null, month: null, endedAtChinaTime: null });
       expect(r.explanation.map((s) => [s.inputs, s.result])).toEqual([
+        [{}, "shanghai@2022-07-01"], // no day: the province's one version
         [{ workerRegistered: true, workerInScope: false }, false], // registered AND in scope
         [{ startedInProvince: true }, true],
         [{ status: "cancelled" }, false], // only delivered and transferred have ended
@@ -167,9 +174,15 @@ describe("decideOrder: the five explanation steps", () => {
   test("the start day itself counts (day ≥ start), the day before does not", () => {
     const at = (ms: number) => decideOrder("qinghai", order({ endedAt: ms }));
     expect(at(QH_START).value).toEqual({ counts: true, exclusion: null, day: "2026-07-01", month: "2026-07", endedAtChinaTime: "2026-07-01T00:00:00+08:00" });
-    expect(at(QH_START).explanation[3]?.result).toEqual({ day: "2026-07-01", endedAtChinaTime: "2026-07-01T00:00:00+08:00", onOrAfterStart: true });
+    expect(at(QH_START).explanation[4]?.result).toEqual({ day: "2026-07-01", endedAtChinaTime: "2026-07-01T00:00:00+08:00", onOrAfterStart: true });
     // 23:59:59.999 China time on 30 June; the seconds are shown truncated
-    expect(at(QH_START - 1).explanation[3]?.result).toEqual({ day: "2026-06-30", endedAtChinaTime: "2026-06-30T23:59:59+08:00", onOrAfterStart: false });
+    expect(at(QH_START - 1).explanation[4]?.result).toEqual({ day: "2026-06-30", endedAtChinaTime: "2026-06-30T23:59:59+08:00", onOrAfterStart: false });
+    // the version step says why that version: in force on the day, or none in force (decided under the first)
+    expect(at(QH_START).explanation[0]?.notes?.[1]).toEqual({ zh: "执行结束日 2026-07-01（北京时间）施行的版本", en: "the version in force on 2026-07-01, the China-time day execution ended" });
+    expect(at(QH_START - 1).explanation[0]?.notes?.[1]).toEqual({
+      zh: "执行结束日 2026-06-30（北京时间）无施行中的规则：按此前最近施行的版本判定（早于首个版本的，按首个版本）",
+      en: "no rules are in force on 2026-06-30, the China-time day execution ended: decided under the latest version starting on or before it (the first, before any)",
+    });
   });
 });
 
@@ -292,6 +305,11 @@ describe("counts() order and the explanation of a tally", () => {
   test("both steps whole: notes only for the reasons that occurred, in ORDER_EXCLUSIONS order; counted by month, sorted", () => {
     const e = countOrders("shanghai", records).explanation;
     expect(e.map(view)).toEqual([
+      { rule: "rule-set.version", title: { zh: "适用的规则集版本", en: "rule-set version used" }, citations: [], inputs: {}, parameters: [],
+        result: "shanghai@2022-07-01", notes: [
+          { zh: "适用规则集版本 shanghai@2022-07-01（2022-07-01 起）", en: "rule-set version used: shanghai@2022-07-01 (from 2022-07-01)" },
+          { zh: "shanghai 只有这一个版本，每单均按其判定", en: "shanghai has this one version: every order is decided under it" },
+        ] },
       { rule: "premium.order-counting", title: { zh: "应缴费订单：每日24时前执行结束的订单计入当日", en: "orders that count: those whose execution ended by 24:00, for that day" },
         citations: ["shanghai-rules#art10", ...SH_START_CITES], inputs: { records: 8 }, parameters: ["premium.orderCounting", "coverage.inForceFrom"],
         result: { counted: 4, excluded: { ...NONE, "worker-not-in-scope": 1, "started-outside-province": 2, "not-ended": 1 } },
@@ -307,9 +325,9 @@ describe("counts() order and the explanation of a tally", () => {
         notes: [{ zh: "逐单判定，不保存逐单数据；分片统计可合并", en: "decided order by order, nothing kept per order; shard tallies merge" }] },
     ]);
     // rows put August (Zeta) before July (didi): the months are sorted, not left in row order
-    expect(Object.keys(e[1]?.result as object)).toEqual(["2026-07", "2026-08", "2026-09"]);
+    expect(Object.keys(e[2]?.result as object)).toEqual(["2026-07", "2026-08", "2026-09"]);
     // the step's own 第十条 comes first, before the parameters' citations (in Shanghai it is also premium.orderCounting's)
-    expect(countOrders("qinghai", []).explanation[0]?.citations.map((c) => c.id)).toEqual(["shanghai-rules#art10", "national-measures",
+    expect(countOrders("qinghai", []).explanation[1]?.citations.map((c) => c.id)).toEqual(["shanghai-rules#art10", "national-measures",
       "qinghai-measures#art2.p1", "qinghai-measures#art7.p1", "qinghai-measures#art42", "qinghai-notice#s一"]);
   });
 });

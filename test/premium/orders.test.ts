@@ -57,18 +57,19 @@ describe("which orders count — Shanghai 规程第十条 (the general model)", 
   test("the explanation gives each condition with its item of 第十条 and says why an order is left out", () => {
     const r = decideOrder("shanghai", order({ startedInProvince: false }));
     expect(r.explanation.map((s) => [s.rule, s.result])).toEqual([
+      ["rule-set.version", "shanghai@2022-07-01"], // the version of the order's China-time day, first
       ["premium.order.worker", true],
       ["premium.order.place", false],
       ["premium.order.ended", true],
       ["premium.order.day", { day: "2026-08-10", endedAtChinaTime: "2026-08-10T12:00:00+08:00", onOrAfterStart: true }],
       ["premium.order.decision", { counts: false, exclusion: "started-outside-province" }],
     ]);
-    expect(r.explanation[1]?.citations[0]?.id).toBe("shanghai-rules#art10.i2");
-    expect(r.explanation[4]?.notes?.[0]?.zh).toMatch(/不计入/);
+    expect(r.explanation[2]?.citations[0]?.id).toBe("shanghai-rules#art10.i2");
+    expect(r.explanation[5]?.notes?.[0]?.zh).toMatch(/不计入/);
     // other provinces: the same rule, provenance national
     const q = decideOrder("qinghai", order());
-    expect(q.explanation[0]?.parameters[0]).toMatchObject({ name: "premium.orderCounting", provenance: "national" });
-    expect(decideOrder("shanghai", order()).explanation[0]?.parameters[0]?.provenance).toBe("seed");
+    expect(q.explanation[1]?.parameters[0]).toMatchObject({ name: "premium.orderCounting", provenance: "national" });
+    expect(decideOrder("shanghai", order()).explanation[1]?.parameters[0]?.provenance).toBe("seed");
   });
 
   test("malformed orders are INVALID_INPUT naming the field", () => {
@@ -124,7 +125,7 @@ describe("the streaming tally", () => {
     ]);
     expect(r.value.rows[1]?.excluded["not-ended"]).toBe(1);
     expect(r.value.excluded).toEqual({ "worker-not-registered": 0, "worker-not-in-scope": 1, "started-outside-province": 0, "not-ended": 1, "before-start": 0 });
-    expect(r.explanation[0]?.citations[0]?.id).toBe("shanghai-rules#art10");
+    expect(r.explanation[1]?.citations[0]?.id).toBe("shanghai-rules#art10");
   });
 
   // Under mutation testing (Stryker sets STRYKER_MUTATOR_WORKER) every surviving mutant of the tally would re-run the

@@ -39,6 +39,7 @@ const TABLE = (from: string, ride: string[], instant: string[], freight: string[
   ({ from, "ride-hailing": ride, "instant-delivery": instant, "intra-city-freight": freight });
 const SH_NEW = "a new platform pays the national base amount (instant delivery 0.07) and floats only from the next year";
 const SH_NEW_ZH = "新参加试点的平台企业首年按国家确定的行业缴费基准额缴费（即时配送 0.07 元），累计至下一年度浮动";
+const QH_VERSION = { zh: "适用规则集版本 qinghai@2026-07-01（2026-07-01 起）", en: "rule-set version used: qinghai@2026-07-01 (from 2026-07-01)" };
 const QH_FIRST = (y: number) => ({
   en: `the first float takes effect on 2028-01-01; ${y}-01-01 is before it, so the base amount applies (100%)`,
   zh: `首次浮动执行时间为 2028-01-01，${y}-01-01 早于该日期，按缴费基准额（100%）缴费`,
@@ -133,7 +134,7 @@ describe("rates.ts — the explanation of a rate", () => {
     expect(r.value).toEqual({ industry: "instant-delivery", month: "2028-02", baseAmount: "0.25", floatPercent: 110, ratePerOrder: "0.275" });
     expect(r.explanation.map(brief)).toStrictEqual([
       { ...IN_FORCE, citations: ["qinghai-measures#art42", "qinghai-notice#s一"], inputs: { "last day of the month": "2028-02-29" }, parameters: ["coverage.inForceFrom"],
-        result: true, notes: [{ zh: "费款所属月份末日 2028-02-29 不早于施行日期 2026-07-01", en: "last day of the month 2028-02-29 is on or after 2026-07-01" }] },
+        result: true, notes: [{ zh: "费款所属月份末日 2028-02-29 不早于施行日期 2026-07-01", en: "last day of the month 2028-02-29 is on or after 2026-07-01" }, QH_VERSION] },
       { step: 2, rule: "premium.base-amount", title: { zh: "行业缴费基准额（即时配送）", en: "industry base amount (instant delivery)" },
         citations: ["qinghai-measures#art9.p1", "qinghai-measures#art9.p2"], inputs: { industry: "instant-delivery", month: "2028-02", baseAmount: "0.25" },
         parameters: ["premium.baseAmounts"], result: { baseAmount: "0.25", baseAmounts: ["0.07", "0.25"], from: "2026-07-01" },
@@ -191,7 +192,8 @@ describe("review.ts — the annual review (REFERENCE C2)", () => {
     const IM2 = "inner-mongolia-notice#s三.p2";
     expect(r.explanation.map(brief)).toStrictEqual([
       { ...IN_FORCE, citations: ["inner-mongolia-notice#s通知正文"], inputs: { "last day of the year reviewed": "2027-12-31" }, parameters: ["coverage.inForceFrom"],
-        result: true, notes: [{ zh: "被评估年度末日 2027-12-31 不早于施行日期 2026-07-01", en: "last day of the year reviewed 2027-12-31 is on or after 2026-07-01" }] },
+        result: true, notes: [{ zh: "被评估年度末日 2027-12-31 不早于施行日期 2026-07-01", en: "last day of the year reviewed 2027-12-31 is on or after 2026-07-01" },
+          { zh: "适用规则集版本 inner-mongolia@2026-07-01（2026-07-01 起）", en: "rule-set version used: inner-mongolia@2026-07-01 (from 2026-07-01)" }] },
       { step: 2, rule: "premium.review.current-rate", title: { zh: "被评估年度（2027）的缴费标准", en: "the rate in force in the year reviewed (2027)" },
         citations: ["inner-mongolia-notice#s三.p1", IM2], inputs: { industry: "instant-delivery", currentBaseAmount: "0.07", currentFloatPercent: 100 },
         parameters: ["premium.baseAmounts", "premium.floatTiers"], result: { ratePerOrder: "0.07" }, rounding: EXACT,
@@ -320,7 +322,8 @@ describe("contribution.ts — the monthly premium (Qinghai 第八条, Shanghai �
     const r = computeMonthlyPremium("shanghai", { industry: "instant-delivery", orderMonth: "2026-09", orders: 5, floatPercent: 110 });
     const { inputs, notes } = step(r, "coverage.in-force");
     expect({ inputs, notes }).toStrictEqual({ inputs: { "last day of the order month": "2026-09-30" },
-      notes: [{ zh: "费款所属月份（上月）末日 2026-09-30 不早于施行日期 2022-07-01", en: "last day of the order month 2026-09-30 is on or after 2022-07-01" }] });
+      notes: [{ zh: "费款所属月份（上月）末日 2026-09-30 不早于施行日期 2022-07-01", en: "last day of the order month 2026-09-30 is on or after 2022-07-01" },
+        { zh: "适用规则集版本 shanghai@2022-07-01（2022-07-01 起）", en: "rule-set version used: shanghai@2022-07-01 (from 2022-07-01)" }] });
     expect(step(r, "premium.amount-due")).toStrictEqual({
       step: 5, rule: "premium.amount-due", title: { zh: "应缴费额 = 上月总单量 × 每单缴费标准", en: "amount due = last month's orders × per-order rate" },
       citations: ["shanghai-rules#art14.p1"], inputs: { orderMonth: "2026-09", orders: 5, ratePerOrder: "0.077" }, parameters: ["premium.contributionBasis"],
@@ -359,7 +362,8 @@ describe("contribution.ts — the monthly premium (Qinghai 第八条, Shanghai �
     const premium = (orderMonth: string, extra: { paidAmount?: string } = {}, options?: ComputeOptions) =>
       computeMonthlyPremium("qinghai", { industry: "ride-hailing", orderMonth, orders: 3, ...extra }, options);
     // 2199-12 is a valid order month, but its declaration month 2200-01 is not
-    fails(() => premium("2199-12"), "INVALID_INPUT", ["orderMonth"], "declarationMonth: year out of range 1900–2199", "declarationMonth：输入无效（year out of range 1900–2199）");
+    fails(() => premium("2199-12"), "INVALID_INPUT", ["orderMonth"], "the declaration month 2200-01 of the order month 2199-12: declarationMonth: year out of range 1900–2199",
+      "费款所属月份 2199-12 的申报月份 2200-01：declarationMonth：输入无效（year out of range 1900–2199）");
     const badCalendar = { calendars: [{ year: 2028, off: [["bad", "bad"]] as Array<[string, string]>, work: [] }] };
     fails(() => premium("2026-08", {}, badCalendar), "INVALID_INPUT", ["calendars", 0, "off", 0, 0], "expected a date as YYYY-MM-DD", "日期格式应为 YYYY-MM-DD");
     // the schema takes 13 digits; parseMoney caps at 10^12
