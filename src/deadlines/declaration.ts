@@ -104,6 +104,17 @@ function iso(n: number): string {
   return formatIsoDate(fromDayNumber(n));
 }
 
+/** The arguments of a monthly due-date rule: a calendar, a year from 1900 to 2199, a month, a day of that month. */
+function checkDueDay(year: number, month: number, dueDay: number, calendar: WorkingDayCalendar, path: ErrorPath): void {
+  asCalendar(calendar);
+  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !Number.isInteger(month) || month < 1 || month > 12) {
+    throw invalidInput(path, "expected a year from 1900 to 2199 and a month from 1 to 12", "年份应为1900至2199，月份应为1至12");
+  }
+  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
+    throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
+  }
+}
+
 /**
  * The tax authority's deadline rule (《税收征收管理法实施细则》第一百零九条 as published each year) for a period
  * running from the 1st to `dueDay` of `year`-`month`. Needs the calendar of the month (and of the next month when
@@ -122,13 +133,7 @@ export function taxDeclarationDeadline(
   calendar: WorkingDayCalendar,
   path: ErrorPath = ["declarationMonth"],
 ): TaxDeadlineDetail {
-  asCalendar(calendar);
-  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw invalidInput(path, "expected a year from 1900 to 2199 and a month from 1 to 12", "年份应为1900至2199，月份应为1至12");
-  }
-  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
-    throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
-  }
+  checkDueDay(year, month, dueDay, calendar, path);
   const first = toDayNumber({ year, month, day: 1 });
   const due = first + dueDay - 1;
   const monthEnd = first + daysInMonth(year, month) - 1;
@@ -202,13 +207,7 @@ export function nextWorkingDayDeadline(
   calendar: WorkingDayCalendar,
   path: ErrorPath = ["declarationMonth"],
 ): TaxDeadlineDetail {
-  asCalendar(calendar);
-  if (!Number.isInteger(year) || year < 1900 || year > 2199 || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw invalidInput(path, "expected a year from 1900 to 2199 and a month from 1 to 12", "年份应为1900至2199，月份应为1至12");
-  }
-  if (!Number.isInteger(dueDay) || dueDay < 1 || dueDay > daysInMonth(year, month)) {
-    throw invalidInput(["dueDay"], "the due day must be a day of the month", "申报期限日应为当月的某一日");
-  }
+  checkDueDay(year, month, dueDay, calendar, path);
   const first = toDayNumber({ year, month, day: 1 });
   const due = first + dueDay - 1;
   let deadline = due;

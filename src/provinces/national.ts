@@ -4,7 +4,7 @@
  * percentages), so these values carry provenance `national` and cite both the national measures and the
  * Qinghai article that witnesses the structure. The benefit base factor is not here: see REFERENCE C3.
  */
-import { cite } from "../core/citation.js";
+import { cite, type Citation } from "../core/citation.js";
 import { national, type Bilingual } from "../core/params.js";
 import type { RuleSetParams, RuleText } from "./schema.js";
 import { EXCLUSION_ITEM, EXCLUSIONS, SITUATION_ITEM, SITUATIONS } from "../core/vocabulary.js";
@@ -147,29 +147,42 @@ export const NATIONAL_PREMIUM_PARAMS = {
   ),
 } satisfies Partial<RuleSetParams>;
 
-/** The citations of each situation and exclusion under the national measures (their 项 as the Qinghai text numbers them). */
-function nationalEligibilityTexts(): Record<string, RuleText> {
+/**
+ * The rule texts of the six situations (第十一条第一款 (一)–(六)) and three exclusions (第十二条 (一)–(三)) as a text
+ * that numbers them like the Qinghai measures gives them: `article` cites an article of that text, `lead` and
+ * `exclusionExtra` are cited before and after. Used for the national defaults (the Qinghai text as witness) and
+ * for Qinghai's own rule set.
+ */
+export function eligibilityTextsOf(
+  article: (n: number, where?: { paragraph?: number; item?: number; note?: string }) => Citation,
+  lead: readonly Citation[],
+  exclusionCitations: (item: number) => readonly Citation[],
+): Record<string, RuleText> {
   const out: Record<string, RuleText> = {};
   for (const situation of SITUATIONS) {
     const item = SITUATION_ITEM[situation];
     const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
     out[`eligibility.situation.${situation}`] = {
       citations: [
-        NATIONAL,
-        qh(11, { paragraph: 1, item }),
-        ...(duringOrder ? [qh(11, { paragraph: 3 })] : []),
-        ...(situation === "veteran-relapse" ? [qh(11, { paragraph: 2 })] : []),
+        ...lead,
+        article(11, { paragraph: 1, item }),
+        ...(duringOrder ? [article(11, { paragraph: 3 })] : []),
+        ...(situation === "veteran-relapse" ? [article(11, { paragraph: 2 })] : []),
       ],
     };
   }
   for (const exclusion of EXCLUSIONS) {
-    const item = EXCLUSION_ITEM[exclusion];
-    out[`eligibility.exclusion.${exclusion}`] = {
-      citations: [NATIONAL, qh(12, { item }), cite("work-injury-regulations", { article: 16, item })],
-    };
+    out[`eligibility.exclusion.${exclusion}`] = { citations: [...exclusionCitations(EXCLUSION_ITEM[exclusion])] };
   }
-  out["eligibility.order-task"] = { citations: [NATIONAL, qh(11, { paragraph: 3 })] };
   return out;
+}
+
+/** The national citations of each situation and exclusion (their 项 as the Qinghai text numbers them). */
+function nationalEligibilityTexts(): Record<string, RuleText> {
+  return {
+    ...eligibilityTextsOf(qh, [NATIONAL], (item) => [NATIONAL, qh(12, { item }), cite("work-injury-regulations", { article: 16, item })]),
+    "eligibility.order-task": { citations: [NATIONAL, qh(11, { paragraph: 3 })] },
+  };
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import { cite } from "../core/citation.js";
 import { national, seed } from "../core/params.js";
-import { EXCLUSION_ITEM, EXCLUSIONS, pilotPlatforms, SITUATION_ITEM, SITUATIONS } from "../core/vocabulary.js";
+import { pilotPlatforms } from "../core/vocabulary.js";
+import { eligibilityTextsOf } from "./national.js";
 import type { RuleSetFile, RuleText } from "./schema.js";
 
 const m = (article: number, where: { paragraph?: number; item?: number; note?: string } = {}) =>
@@ -131,23 +132,6 @@ export const QINGHAI: RuleSetFile = {
 
 /** The articles of each situation (第十一条第一款 (一)–(六)) and exclusion (第十二条 (一)–(三)) in the Qinghai text. */
 function qinghaiEligibilityTexts(): Record<string, RuleText> {
-  const out: Record<string, RuleText> = {};
-  for (const situation of SITUATIONS) {
-    const item = SITUATION_ITEM[situation];
-    const duringOrder = situation === "on-task-injury" || situation === "sudden-death";
-    out[`eligibility.situation.${situation}`] = {
-      citations: [
-        m(11, { paragraph: 1, item }),
-        ...(duringOrder ? [m(11, { paragraph: 3 })] : []),
-        ...(situation === "veteran-relapse" ? [m(11, { paragraph: 2 })] : []),
-      ],
-    };
-  }
-  for (const exclusion of EXCLUSIONS) {
-    // The draft's 第十二条 says "符合第十二条的规定"; it can only mean 第十一条 (the situations).
-    out[`eligibility.exclusion.${exclusion}`] = {
-      citations: [m(12, { item: EXCLUSION_ITEM[exclusion], note: "“符合第十二条的规定”应为第十一条 / \"art. 12\" there means art. 11" })],
-    };
-  }
-  return out;
+  // The draft's 第十二条 says "符合第十二条的规定"; it can only mean 第十一条 (the situations).
+  return eligibilityTextsOf(m, [], (item) => [m(12, { item, note: "“符合第十二条的规定”应为第十一条 / \"art. 12\" there means art. 11" })]);
 }
