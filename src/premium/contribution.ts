@@ -290,9 +290,10 @@ export function computeMonthlyContributions(
   const ctx = RuleContext.create(rules, options);
   const i = parseInput(monthlyContributionsInputSchema, input);
   const c = parseOrderCounts(counts, ["counts"]);
-  const province = ctx.province;
-  if (c.province !== province) {
-    throw invalidInput(["counts", "province"], `the counts are of ${c.province}, not ${province}`, `订单统计属于 ${c.province}，而非 ${province}`);
+  // the counts must be of the rule set's province
+  const counted = c.province;
+  if (counted !== ctx.province) {
+    throw invalidInput(["counts", "province"], `the counts are of ${counted}, not ${ctx.province}`, `订单统计属于 ${counted}，而非 ${ctx.province}`);
   }
   const month = parseYearMonth(i.orderMonth, ["orderMonth"]);
   ctx.requireInForce(lastDay(month), ["orderMonth"], ORDER_MONTH_END);

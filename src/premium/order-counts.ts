@@ -114,7 +114,8 @@ export function mergeOrderCounts(...parts: readonly OrderCounts[]): OrderCounts 
   const cells = new Map<string, { row: { platform: string; industry: Industry; month: string | null }; cell: Float64Array }>();
   let records = 0;
   valid.forEach((p, k) => {
-    if (p.province !== province) throw invalidInput([k, "province"], "only counts of the same province can be merged", "只能合并同一省份的统计");
+    const own = p.province;
+    if (own !== province) throw invalidInput([k, "province"], "only counts of the same province can be merged", "只能合并同一省份的统计");
     records += p.records;
     for (const r of p.rows) {
       const key = `${r.platform}|${r.industry}|${r.month ?? ""}`;

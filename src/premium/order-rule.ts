@@ -32,14 +32,10 @@ import {
   dayNumberOf,
   isPlatformId,
   notAnObject,
+  checkRecord,
   endedAtMs,
   PLATFORM_ID_EXPECTED,
-  readRecord,
-  RECORD_ENDED_AT,
-  RECORD_IN_PROVINCE,
-  RECORD_IN_SCOPE,
-  RECORD_REGISTERED,
-  RECORD_STATUS_SHIFT,
+  statusCode,
   type OrderRecord,
 } from "./order-record.js";
 
@@ -83,16 +79,6 @@ export function classify(registered: boolean, inScope: boolean, inProvince: bool
   if (!inScope) return NOT_IN_SCOPE;
   if (!inProvince) return OUTSIDE;
   if (!ended) return NOT_ENDED;
-  if (!inForce) return BEFORE_START;
-  return COUNTED;
-}
-
-/** {@link classify} of a record packed by `readRecord`. */
-export function classifyRecord(bits: number, inForce: boolean): number {
-  if ((bits & RECORD_REGISTERED) === 0) return NOT_REGISTERED;
-  if ((bits & RECORD_IN_SCOPE) === 0) return NOT_IN_SCOPE;
-  if ((bits & RECORD_IN_PROVINCE) === 0) return OUTSIDE;
-  if ((bits >> RECORD_STATUS_SHIFT) & 2) return NOT_ENDED; // statuses 2, 3: cancelled, in progress
   if (!inForce) return BEFORE_START;
   return COUNTED;
 }
@@ -286,10 +272,10 @@ export function decideOrder(rules: RuleSetInput, order: OrderRecord, options?: C
   const rule = new CountingRule(rules, options);
   if (order === null || typeof order !== "object") throw notAnObject(-1);
   if (!isPlatformId(order.platform)) throw badField(-1, "platform", ...PLATFORM_ID_EXPECTED);
-  const bits = readRecord(order, -1);
+  checkRecord(order, -1);
   let day: number | null = null;
   let chinaTime: string | null = null;
-  if ((bits & RECORD_ENDED_AT) !== 0) {
+  if (order.endedAt !== undefined && order.endedAt !== null) {
     const ms = endedAtMs(order.endedAt, -1);
     day = chinaDayOf(ms);
     chinaTime = formatChinaTime({ epochMs: ms, text: String(order.endedAt) });
@@ -303,8 +289,8 @@ export function decideOrder(rules: RuleSetInput, order: OrderRecord, options?: C
   const counting = ctx.param("premium.orderCounting");
   const start = ctx.param("coverage.inForceFrom");
   const texts = ORDER_COUNTING_TEXT[counting.value];
-  const ended = ((bits >> RECORD_STATUS_SHIFT) & 2) === 0;
-  const code = classifyRecord(bits, inForce);
+  const ended = statusCode(order.status) < 2;
+  const code = classify(order.workerRegistered, order.workerInScope, order.startedInProvince, ended, inForce);
   const exclusion = code === COUNTED ? null : (ORDER_EXCLUSIONS[code - 1] as OrderExclusion);
   ctx.explainer.add({
     rule: "premium.order.worker",

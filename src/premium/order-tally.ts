@@ -4,10 +4,11 @@
  *
  * The tally keeps no per-order state: one small counter cell per platform × industry × month, so its memory does
  * not grow with the number of orders. Tallies of shards merge associatively and commutatively
- * ({@link OrderTally.merge}, `mergeOrderCounts`). The hot path validates each record by hand (no zod;
- * `readRecord`) and reports a bad record as `INVALID_INPUT` with the record's index and the field in `path`.
- * Each order is decided under the version of its China-time day through a one-month lookup (the month of the
- * last order: its day range, the days in force as a bit mask, and its version), so the loop allocates nothing.
+ * ({@link OrderTally.merge}, `mergeOrderCounts`). The hot path validates each record by hand (no zod; the checks
+ * of `checkRecord`, inline) and reports a bad record as `INVALID_INPUT` with the record's index and the field in
+ * `path`. Each order is decided under the version of its China-time day through a month lookup (the run of days
+ * of the last order's month with one version and one in-force state), so the loop reads no rule set and
+ * allocates nothing.
  */
 import { fromDayNumber } from "../core/dates.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
@@ -25,16 +26,15 @@ import {
   MIN_MS,
   notAnObject,
   PLATFORM_ID_EXPECTED,
-  readRecord,
-  RECORD_ENDED_AT,
-  RECORD_INDUSTRY,
+  industryCode,
+  recordError,
+  statusCode,
   type OrderColumns,
   type OrderRecord,
 } from "./order-record.js";
 import {
   CELL_SIZE,
   classify,
-  classifyRecord,
   COUNTED,
   CountingRule,
   exclusionText,
@@ -217,16 +217,26 @@ export class OrderTally {
     const id = record.platform;
     let s = this.known(id);
     if (s === undefined) this.checkNew(id, 1, (en, zh) => badField(index, "platform", en, zh));
-    const bits = readRecord(record, index);
+    // checkRecord's checks, inline (see there): a bad field is recordError, in its order, with its message
+    const k = industryCode(record.industry);
+    const st = statusCode(record.status);
+    const reg = record.workerRegistered;
+    const scope = record.workerInScope;
+    const inProv = record.startedInProvince;
+    if (k < 0 || st < 0 || typeof reg !== "boolean" || typeof scope !== "boolean" || typeof inProv !== "boolean") throw recordError(record, index);
+    const e = record.endedAt;
     let month = NO_MONTH;
     let live = true;
-    if ((bits & RECORD_ENDED_AT) !== 0) {
-      month = this.monthOf(chinaDayOf(endedAtMs(record.endedAt, index)));
+    if (e === undefined || e === null) {
+      if (st < 2) throw recordError(record, index);
+    } else {
+      if (st === 3) throw recordError(record, index);
+      month = this.monthOf(chinaDayOf(endedAtMs(e, index)));
       live = this.mLive;
     }
     s ??= this.create(id as string);
     this.seen = index + 1;
-    this.bump(s, (bits & RECORD_INDUSTRY) as 0 | 1 | 2, month, classifyRecord(bits, live), 1);
+    this.bump(s, k as 0 | 1 | 2, month, classify(reg, scope, inProv, st < 2, live), 1);
     return this;
   }
 
@@ -334,7 +344,8 @@ export class OrderTally {
    * than {@link MAX_TALLY_PLATFORMS} platforms, `INVALID_INPUT` before anything is merged.
    */
   merge(other: OrderTally): this {
-    if (!(other instanceof OrderTally) || other.province !== this.province) {
+    const theirs = other instanceof OrderTally ? other.province : null;
+    if (theirs !== this.province) {
       throw invalidInput(["province"], "only tallies of the same province can be merged", "只能合并同一省份的统计");
     }
     let fresh = 0;

@@ -110,6 +110,24 @@ describe("decideOrder: the same errors for one order, path [field], message with
   });
 });
 
+describe("the tally's inline checks and checkRecord (decideOrder) refuse the same records with the same messages", () => {
+  test("every malformed field, and two at once (the first in the fixed order wins)", () => {
+    const bad: Array<Partial<Record<keyof OrderRecord, unknown>>> = [
+      { industry: "bike" }, { industry: undefined }, { status: "lost" }, { status: 0 }, { workerRegistered: 1 }, { workerInScope: null },
+      { startedInProvince: "true" }, { endedAt: null }, { status: "transferred", endedAt: undefined }, { status: "in-progress" },
+      { endedAt: Number.NaN }, { endedAt: MIN_MS - 1 }, { endedAt: "2026-08-10" }, { endedAt: [] },
+      { industry: "bike", status: "lost" }, { status: "lost", workerRegistered: 0 }, { workerInScope: 0, endedAt: null }, { status: "in-progress", startedInProvince: 0 },
+    ];
+    for (const over of bad) {
+      const stream = caught(() => new OrderTally("shanghai").add(order(over)));
+      const single = caught(() => decideOrder("shanghai", order(over)));
+      const f = single.path[0] as string;
+      expect(stream, JSON.stringify(over)).toEqual({ ...single, path: [0, f],
+        messageEn: `order record 0, ${single.messageEn}`, messageZh: `第 0 条订单记录，${single.messageZh}` });
+    }
+  });
+});
+
 describe("decideOrder: the five explanation steps", () => {
   test("a counted order (Shanghai): every step whole", () => {
     const r = decideOrder("shanghai", order());
