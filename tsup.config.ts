@@ -1,4 +1,9 @@
+import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/** package.json's version, injected as `__ZHISHANG_VERSION__` (src/cli/io.ts): `zhishang --version` prints it. */
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
+const define = { __ZHISHANG_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
   {
@@ -17,5 +22,6 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     banner: { js: "#!/usr/bin/env node" },
+    define,
   },
 ]);

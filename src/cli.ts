@@ -2,7 +2,7 @@
  * The `zhishang` command: a thin shell over the scenario functions, one handler per command in src/cli/.
  *
  *   zhishang run <file-or-folder>...   one JSON line per scenario; exit 1 when any fails
- *   zhishang eval [--explain zh|en]    one scenario on stdin → { output, explanation } or { error }
+ *   zhishang eval [--explain zh|en] [FILE]   one scenario from FILE (stdin without one) → { output, explanation } or { error }
  *   zhishang schema [<kind>]           JSON Schema of a scenario kind (no kind: the list of kinds)
  *   zhishang demo [--lang zh|en]       worked cases for all five provinces
  *   zhishang timeline <file> [--lang zh|en]  a claim-deadlines scenario as a dated table and a Mermaid gantt chart
@@ -28,8 +28,8 @@ const HELP = `zhishang ${VERSION} — 新就业形态人员职业伤害保障 ru
 Usage:
   zhishang run [--rule-set <file>]... <file-or-folder>...
                                      run scenario files; one JSON line each; exit 1 if any fails
-  zhishang eval [--rule-set <file>]... [--explain zh|en [--format text|markdown|json]]
-                                     evaluate one scenario read from stdin
+  zhishang eval [--rule-set <file>]... [--explain zh|en [--format text|markdown|json]] [FILE]
+                                     evaluate one scenario read from FILE (no FILE: from stdin)
   zhishang schema [<kind>]           print the JSON Schema of a scenario kind (no kind: list kinds)
   zhishang demo [--lang zh|en]       worked cases for all five provinces
   zhishang timeline [--rule-set <file>]... <scenario-file> [--lang zh|en]

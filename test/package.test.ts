@@ -1,7 +1,10 @@
 /**
- * The published package works: the repository is built and packed (`npm pack`) in a scratch copy, the tarball
- * is installed into a new project, and the library is imported from ESM and required from CommonJS, the JSON
- * Schemas are read through the package's exports, and the `zhishang` bin runs through `npx`.
+ * The published package works: the repository is packed (`npm pack`) in a scratch copy holding no `dist/` — as a
+ * fresh clone — so that the `prepack` script is what builds it; the tarball is installed into a new project, and
+ * the library is imported from ESM and required from CommonJS, the JSON Schemas are read through the package's
+ * exports, and the `zhishang` bin runs through `npx`. The copy's package.json carries another version
+ * ({@link PACKED_VERSION}), so that `zhishang --version` is seen to print package.json's version, injected by the
+ * build, and not a copy of it kept in the sources.
  *
  * Needs npm and either the npm cache or the registry for the two dependencies (decimal.js, zod): `npm ci` has
  * filled the cache, so `--prefer-offline` normally installs without the network. Takes ~30–60 s (most of it the
@@ -18,6 +21,8 @@ const ROOT = join(import.meta.dirname, "..");
 const SKIP = process.env.ZHISHANG_SKIP_PACKAGE_TEST === "1";
 const NPM = process.platform === "win32" ? "npm.cmd" : "npm";
 const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
+/** The version written into the scratch copy's package.json: the repository's, with a pre-release tag. */
+const PACKED_VERSION = `${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version}-packtest.1`;
 
 /** What the repository's packing needs: the sources, the build configuration and the shipped documents. */
 const STAGED = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "tsup.config.ts", "tsconfig.json", "src", "scripts", "schemas"];
@@ -53,11 +58,16 @@ describe.skipIf(SKIP)("the packed package", () => {
     const pkg = join(scratch, "pkg");
     for (const entry of STAGED) if (existsSync(join(ROOT, entry))) cpSync(join(ROOT, entry), join(pkg, entry), { recursive: true });
     symlinkSync(join(ROOT, "node_modules"), join(pkg, "node_modules"), "junction");
-    const build = run(NPM, ["run", "build"], pkg);
-    if (build.status !== 0) throw new Error(`npm run build failed:\n${build.stdout}\n${build.stderr}`);
-    const pack = run(NPM, ["pack", "--json", "--ignore-scripts", "--pack-destination", scratch], pkg);
-    if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`);
-    packed = (JSON.parse(pack.stdout) as Packed[])[0];
+    const manifest = JSON.parse(readFileSync(join(pkg, "package.json"), "utf8")) as { version: string };
+    writeFileSync(join(pkg, "package.json"), `${JSON.stringify({ ...manifest, version: PACKED_VERSION }, null, 2)}\n`);
+    // No build first: `npm pack` runs the prepack script (npm run build), as on a fresh clone.
+    if (existsSync(join(pkg, "dist"))) throw new Error("the scratch copy must not hold dist/");
+    const pack = run(NPM, ["pack", "--json", "--pack-destination", scratch], pkg);
+    if (pack.status !== 0) throw new Error(`npm pack failed:\n${pack.stdout}\n${pack.stderr}`);
+    // The build's output (lifecycle scripts write to npm's stdout) comes before the JSON array.
+    const json = pack.stdout.search(/^\[$/m);
+    if (json < 0) throw new Error(`npm pack printed no JSON:\n${pack.stdout}`);
+    packed = (JSON.parse(pack.stdout.slice(json)) as Packed[])[0];
     app = join(scratch, "app");
     mkdirSync(app);
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "zhishang-consumer", private: true, version: "0.0.0" }));
@@ -68,6 +78,13 @@ describe.skipIf(SKIP)("the packed package", () => {
 
   afterAll(() => {
     if (scratch !== "") rmSync(scratch, { recursive: true, force: true });
+  });
+
+  // Before the prepack script the tarball of a copy without dist/ held no build at all (and the bin was missing).
+  test("npm pack builds through prepack: the tarball holds dist/index.js, dist/index.cjs and dist/cli.js", () => {
+    const files = (packed as Packed).files.map((f) => f.path);
+    for (const f of ["dist/index.js", "dist/index.cjs", "dist/cli.js"]) expect(files).toContain(f);
+    expect((packed as Packed).filename).toBe(`zhishang-${PACKED_VERSION}.tgz`);
   });
 
   test("the tarball holds the build, the schemas, the README and the CHANGELOG, and nothing else", () => {
@@ -133,9 +150,17 @@ console.log(JSON.stringify({ subsidy: r.value.oneTimeDisabilitySubsidy, code, pa
     expect(out.explanation.length).toBeGreaterThan(0);
   });
 
-  test("npx zhishang --version prints the package's version", () => {
-    const version = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
+  // Before the build injected it, VERSION was a hand copy ("0.1.0") and printed that whatever package.json said.
+  test("npx zhishang --version prints the packed package.json's version", () => {
     const r = run(NPX, ["--no", "--", "zhishang", "--version"], app);
-    expect(r.stdout, r.stderr).toBe(`${version}\n`);
+    expect(r.stdout, r.stderr).toBe(`${PACKED_VERSION}\n`);
+  });
+
+  test("npx zhishang eval FILE reads the scenario from the file", () => {
+    const scenario = { id: "x", province: "qinghai", kind: "disability-benefits", input: { grade: 4, avgMonthlyWage: "6000.00" } };
+    writeFileSync(join(app, "one.json"), `\uFEFF${JSON.stringify(scenario)}`);
+    const r = run(NPX, ["--no", "--", "zhishang", "eval", "one.json"], app);
+    expect(r.status, r.stderr).toBe(0);
+    expect((JSON.parse(r.stdout) as { output: Record<string, unknown> }).output.oneTimeDisabilitySubsidy).toBe("75600.00");
   });
 });

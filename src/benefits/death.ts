@@ -90,8 +90,17 @@ export interface DependantPensionDetail {
 
 /** The death benefits: amounts as decimal strings in yuan, `null` where an item is not payable. */
 export interface DeathBenefits {
+  /** The base rounded to the fen, for display (items are computed on the exact base, {@link benefitBaseExact}). */
   benefitBase: string;
+  /**
+   * The exact base the funeral subsidy and dependant pensions are computed on, unrounded: an auditor
+   * re-multiplies this, not the rounded {@link benefitBase}.
+   */
+  benefitBaseExact: string;
+  /** The base of periodic items when it differs (Shanghai transitional), rounded to the fen; else null. */
   periodicBenefitBase: string | null;
+  /** The exact, unrounded base of periodic items when {@link periodicBenefitBase} is given, else null. */
+  periodicBenefitBaseExact: string | null;
   funeralSubsidy: string;
   oneTimeDeathSubsidy: string | null;
   /** Monthly pension of each dependant, in input order. */
@@ -231,7 +240,9 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
   return {
     benefitBase: bases.oneTime.display,
+    benefitBaseExact: bases.oneTime.exactText,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
+    periodicBenefitBaseExact: periodicBase !== undefined ? periodicBase.exactText : null,
     funeralSubsidy: funeral.text,
     oneTimeDeathSubsidy: oneTime === null ? null : formatMoney(oneTime),
     dependantPensions: best.amounts.map(formatMoney),

@@ -57,10 +57,17 @@ export type DisabilityInput = z.input<typeof disabilityInputSchema>;
 
 /** The disability benefits: amounts as decimal strings in yuan, `null` where an item is not payable. */
 export interface DisabilityBenefits {
-  /** The base rounded to the fen (items are computed on the exact base). */
+  /** The base rounded to the fen, for display (items are computed on the exact base, {@link benefitBaseExact}). */
   benefitBase: string;
-  /** The base of periodic items when it differs (Shanghai transitional), else null. */
+  /**
+   * The exact base every item is computed on, unrounded (e.g. "3925.926" for 0.6 × 6543.21): an auditor
+   * re-multiplies this, not the rounded {@link benefitBase} (18 × 3925.926 = 70666.668 → "70666.67").
+   */
+  benefitBaseExact: string;
+  /** The base of periodic items when it differs (Shanghai transitional), rounded to the fen; else null. */
   periodicBenefitBase: string | null;
+  /** The exact, unrounded base of periodic items when {@link periodicBenefitBase} is given, else null. */
+  periodicBenefitBaseExact: string | null;
   oneTimeDisabilitySubsidy: string | null;
   monthlyDisabilityAllowance: string | null;
   oneTimeAllowance: string | null;
@@ -212,7 +219,9 @@ function disabilityBenefits(ctx: RuleContext, i: z.output<typeof disabilityInput
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
   return {
     benefitBase: bases.oneTime.display,
+    benefitBaseExact: bases.oneTime.exactText,
     periodicBenefitBase: periodicBase !== undefined ? periodicBase.display : null,
+    periodicBenefitBaseExact: periodicBase !== undefined ? periodicBase.exactText : null,
     oneTimeDisabilitySubsidy,
     monthlyDisabilityAllowance: allowance === null ? null : allowance.text,
     oneTimeAllowance,

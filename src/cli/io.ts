@@ -22,7 +22,19 @@ export type Command = (args: readonly string[], io: CliIO) => number | Promise<n
 /** Largest scenario or rule-set document read: 10 MiB. */
 export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
 
-export const VERSION = "0.1.0";
+/** Replaced at build time by package.json's version (tsup.config.ts `define`); undefined when running from src. */
+declare const __ZHISHANG_VERSION__: string | undefined;
+
+/**
+ * The package's version, as `zhishang --version` prints it: package.json's `version`, injected by the build
+ * (tsup.config.ts), or read from package.json (two folders up from this module) when running from src (vitest).
+ */
+export const VERSION: string = typeof __ZHISHANG_VERSION__ === "string" ? __ZHISHANG_VERSION__ : versionFromPackageJson();
+
+function versionFromPackageJson(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version?: unknown };
+  return typeof pkg.version === "string" ? pkg.version : "0.0.0";
+}
 
 /** The `--rule-set <file>` option (repeatable), shared by the commands that evaluate scenarios or show rule sets. */
 export const RULE_SET_OPTION = { "rule-set": { type: "string", multiple: true } } as const;
@@ -91,12 +103,15 @@ export function errorLine(error: ZhishangError, file?: string): string {
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: ZhishangError };
 
-/** `text` parsed as JSON; a text above {@link MAX_SCENARIO_BYTES} or not JSON is an `INVALID_INPUT` error (`code` to change it). */
+/**
+ * `text` parsed as JSON, a leading UTF-8 byte-order mark (U+FEFF, as some Windows editors write) ignored; a text
+ * above {@link MAX_SCENARIO_BYTES} or not JSON is an `INVALID_INPUT` error (`code` to change it) in both languages.
+ */
 export function parseJson(text: string, what: string, code: "INVALID_INPUT" | "RULE_SET_INVALID" = "INVALID_INPUT"): ParsedJson {
   const fail = (en: string, zh: string): ParsedJson => ({ ok: false, error: new ZhishangError(code, { en, zh }, []) });
   if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return fail(`${what}: larger than 10 MiB`, `${what}：超过 10 MiB`);
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) };
   } catch (e) {
     return fail(`${what}: not valid JSON: ${(e as Error).message}`, `${what}：不是有效的 JSON：${(e as Error).message}`);
   }

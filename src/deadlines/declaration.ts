@@ -274,6 +274,14 @@ export const computeDeclarationDeadline: RuleFunction<DeclarationInput, Declarat
   input: declarationInputSchema,
   caseDate: (i) => {
     const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
+    // 1900-01 declares 1899-12, before the supported dates: refuse it as the caller's field, with the range
+    if (Number(m[1]) === 1900 && Number(m[2]) === 1) {
+      throw invalidInput(
+        ["declarationMonth"],
+        `declarationMonth ${i.declarationMonth} is out of the supported range 1900-02 – 2199-12 (it declares the orders of the month before, from 1900-01)`,
+        `declarationMonth ${i.declarationMonth} 超出支持范围 1900-02 至 2199-12（申报的是上月的订单，最早为 1900-01）`,
+      );
+    }
     const lastOrderDay = toDayNumber({ year: Number(m[1]), month: Number(m[2]), day: 1 }) - 1;
     return { date: iso(lastOrderDay), path: ["declarationMonth"], label: { zh: "申报所属月份（上月）末日", en: "last day of the order month declared" } };
   },

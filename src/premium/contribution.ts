@@ -87,6 +87,16 @@ export function appendDeclarationDeadline(
   orderPath: ErrorPath,
 ): { declarationMonth: string; deadline: string } {
   const declarationMonth = formatYearMonth(addMonths(orderMonth, 1));
+  if (addMonths(orderMonth, 1).year > 2199) {
+    // the declaration month would leave the supported years: say so of the caller's field, not of the month derived
+    const field = orderPath.join(".");
+    const order = formatYearMonth(orderMonth);
+    throw invalidInput(
+      orderPath,
+      `${field} ${order} is out of the supported range 1900-01 – 2199-11 (its declaration falls in ${declarationMonth}, after 2199-12)`,
+      `${field} ${order} 超出支持范围 1900-01 至 2199-11（其申报月份 ${declarationMonth} 晚于 2199-12）`,
+    );
+  }
   let c: Computation<{ deadline: string }>;
   try {
     const { strict, overrides, calendars } = ctx.options;

@@ -339,6 +339,8 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
       rule: "premium.rate-per-order",
       title: { zh: "每单缴费标准 = 缴费基准额 × 浮动档次", en: "per-order rate = base amount × float tier" },
       inputs: { baseAmount: base.text, floatPercent: spec.floatPercent },
+      // the two figures multiplied (the base amount and the tier list, 青海第九条): they carry the citations
+      parameters: [base.used, tierUsed],
       result: { formula: `${base.text} × ${spec.floatPercent}%`, ratePerOrder: formatExact(rate) },
       rounding: EXACT_RATE,
     });

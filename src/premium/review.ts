@@ -268,6 +268,8 @@ function rateReview(ctx: RuleContext, i: z.output<typeof rateReviewInputSchema>)
       rule: "premium.review.suggested-tier",
       title: { zh: "不能浮动：维持现行缴费标准", en: "no float may take effect: the current rate stays" },
       inputs: { currentBaseAmount: current.text, currentFloatPercent: currentTier },
+      // the float window's rules are why the rate stays
+      parameters: window.used,
       result: { suggestedBaseAmount: current.text, suggestedFloatPercent: currentTier, covers },
     });
   }
@@ -276,6 +278,8 @@ function rateReview(ctx: RuleContext, i: z.output<typeof rateReviewInputSchema>)
     rule: "premium.review.suggested-rate",
     title: { zh: `${i.reviewYear} 年建议每单缴费标准`, en: `suggested per-order rate for ${i.reviewYear}` },
     inputs: { suggestedBaseAmount: base.text, suggestedFloatPercent: suggestedTier },
+    // the base amount and (when a float may take effect) the tier list the suggestion is drawn from
+    parameters: window.allowed ? [base.used, tiersUsed] : [base.used],
     result: { formula: `${base.text} × ${suggestedTier}%`, ratePerOrder: formatExact(suggestedRate), effectiveFrom },
     rounding: EXACT_RATE,
     notes: [{ zh: "建议值；浮动档次由经办机构核定", en: "a suggestion: the agency sets the tier" }],

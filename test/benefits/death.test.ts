@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { computeDeathBenefits } from "../../src/benefits/death.js";
+import { Dec } from "../../src/core/money.js";
 import { kindOf } from "../../src/provinces/rule.js";
 import { findKind } from "../../src/scenario/kinds.js";
 import { thrown } from "../support/errors.js";
@@ -167,5 +168,20 @@ describe("death benefits — a rule declared with defineRule", () => {
 
   test("the scenario kind is the rule's own declaration", () => {
     expect(findKind("death-benefits")).toBe(kindOf(computeDeathBenefits));
+  });
+});
+
+describe("the exact base is shown next to the rounded one", () => {
+  test("Qinghai, 6543.21: funeral 6 × the exact base 3925.926 = 23555.556 → 23555.56 (6 × 3925.93 would be 23555.58)", () => {
+    // base = 6543.21 × 60% = 3925.926 (shown 3925.93); funeral 6 months (第二十九条): 6 × 3925.926 = 23555.556
+    const r = computeDeathBenefits("qinghai", {
+      avgMonthlyWage: "6543.21", deathDate: "2026-09-10", context: "death-from-injury", dependants: [{ relation: "spouse" }],
+    });
+    expect(r.value.benefitBase).toBe("3925.93");
+    expect(r.value.benefitBaseExact).toBe("3925.926");
+    expect(r.value.periodicBenefitBaseExact).toBeNull();
+    expect(r.value.funeralSubsidy).toBe("23555.56");
+    expect(new Dec(r.value.benefitBaseExact).times(6).toFixed(2)).toBe(r.value.funeralSubsidy);
+    expect(new Dec(r.value.benefitBase).times(6).toFixed(2)).toBe("23555.58");
   });
 });

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { computeDisabilityBenefits } from "../../src/benefits/disability.js";
+import { Dec } from "../../src/core/money.js";
 import { PROVINCES } from "../../src/provinces/index.js";
 import { invalidJson, thrown } from "../support/errors.js";
 
@@ -178,5 +179,31 @@ describe("disability benefits — properties", () => {
       ),
       { seed: 42, numRuns: 300 },
     );
+  });
+});
+
+describe("the exact base is shown next to the rounded one (docs/decisions.md, Disability outputs)", () => {
+  test("Qinghai grade 5, 6543.21: 18 × the exact base 3925.926 gives the item; 18 × the rounded 3925.93 does not", () => {
+    // base = 6543.21 × 60% = 3925.926 exactly (shown 3925.93). Subsidy 18 months (第二十七条第（一）项):
+    // 18 × 3925.926 = 70666.668 → "70666.67"; 18 × 3925.93 = 70666.74 (the rounded base cannot be re-multiplied)
+    const r = computeDisabilityBenefits("qinghai", { grade: 5, avgMonthlyWage: "6543.21" });
+    expect(r.value.benefitBase).toBe("3925.93");
+    expect(r.value.benefitBaseExact).toBe("3925.926");
+    expect(r.value.periodicBenefitBase).toBeNull();
+    expect(r.value.periodicBenefitBaseExact).toBeNull();
+    expect(r.value.oneTimeDisabilitySubsidy).toBe("70666.67");
+    const step = r.explanation.find((s) => s.rule === "disability.one-time-subsidy");
+    const result = step?.result as { exact: string; amount: string };
+    expect(new Dec(r.value.benefitBaseExact).times(18).toFixed()).toBe(result.exact);
+    expect(result.exact).toBe("70666.668");
+    expect(new Dec(r.value.benefitBase).times(18).toFixed(2)).not.toBe(r.value.oneTimeDisabilitySubsidy);
+  });
+
+  test("Shanghai transitional: the periodic base has its exact figure too", () => {
+    // periodic base = the 2024 figure 8500.5 (factor 100%): shown 8500.50, exact "8500.5"
+    const r = computeDisabilityBenefits("shanghai", { grade: 2, avgMonthlyWage: "8000", accidentDate: "2024-03-01", avgMonthlyWage2024: "8500.5" });
+    expect(r.value.periodicBenefitBase).toBe("8500.50");
+    expect(r.value.periodicBenefitBaseExact).toBe("8500.5");
+    expect(r.value.benefitBaseExact).toBe("8000");
   });
 });

@@ -29,6 +29,7 @@ import { loadCalendar, BUNDLED_CALENDAR } from "../../src/calendar/calendar.js";
 import { computeDeclarationDeadline, taxDeclarationDeadline } from "../../src/deadlines/declaration.js";
 import { PROVINCES } from "../../src/provinces/index.js";
 import { PUBLISHED, PUBLISHED_2023, YEAR_2023 } from "./published-calendars.js";
+import { invalidJson, thrown } from "../support/errors.js";
 
 
 describe("declaration deadline reproduces the tax authority's published calendars", () => {
@@ -138,5 +139,16 @@ describe("computeDeclarationDeadline", () => {
     });
     expect(c.value.deadline).toBe("2026-10-20");
     expect(c.explanation[1]?.parameters[0]?.provenance).toBe("caller");
+  });
+});
+
+describe("range edges: a refusal names the caller's field and the supported range", () => {
+  test("1900-01 declares 1899-12, before the supported dates: INVALID_INPUT at declarationMonth with 1900-02 – 2199-12", () => {
+    // before: "1899-12-31 is not a valid calendar date" (the derived last order day, not the caller's month)
+    expect(thrown(() => computeDeclarationDeadline("qinghai", { declarationMonth: "1900-01" }))).toEqual(invalidJson(
+      ["declarationMonth"],
+      "declarationMonth 1900-01 is out of the supported range 1900-02 – 2199-12 (it declares the orders of the month before, from 1900-01)",
+      "declarationMonth 1900-01 超出支持范围 1900-02 至 2199-12（申报的是上月的订单，最早为 1900-01）",
+    ));
   });
 });

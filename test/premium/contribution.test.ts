@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { computeMonthlyContributions, computeMonthlyPremium } from "../../src/premium/contribution.js";
 import { countOrders, type OrderRecord } from "../../src/premium/orders.js";
+import { invalidJson, thrown } from "../support/errors.js";
 
 /** A caller-supplied 2028 calendar: only 1 January off (enough for these months; not an official schedule). */
 const CAL_2028 = { calendars: [{ year: 2028, off: [["2028-01-01", "2028-01-01"]] as Array<[string, string]>, work: [] }] };
@@ -145,5 +146,16 @@ describe("pricing a tally — computeMonthlyContributions", () => {
     expect(() => computeMonthlyContributions("qinghai", { ...counts, counted: -1 }, { orderMonth: "2026-08" })).toThrow(
       expect.objectContaining({ code: "INVALID_INPUT", path: ["counts", "counted"] }),
     );
+  });
+});
+
+describe("range edges: a refusal names the caller's field and the supported range", () => {
+  test("orderMonth 2199-12 is declared in 2200-01, after the supported years: INVALID_INPUT at orderMonth with 1900-01 – 2199-11", () => {
+    // before: "the declaration month 2200-01 of the order month 2199-12: declarationMonth: year out of range …"
+    expect(thrown(() => computeMonthlyPremium("qinghai", { industry: "instant-delivery", orderMonth: "2199-12", orders: 10 }))).toEqual(invalidJson(
+      ["orderMonth"],
+      "orderMonth 2199-12 is out of the supported range 1900-01 – 2199-11 (its declaration falls in 2200-01, after 2199-12)",
+      "orderMonth 2199-12 超出支持范围 1900-01 至 2199-11（其申报月份 2200-01 晚于 2199-12）",
+    ));
   });
 });

@@ -143,8 +143,8 @@ describe("rates.ts — the explanation of a rate", () => {
         citations: ["qinghai-measures#art9.p2", "qinghai-measures#art42", "qinghai-notice#s一"], inputs: { floatPercent: 110 },
         parameters: ["premium.floatTiers", "premium.floatPeriod", "coverage.inForceFrom", "premium.firstFloatFrom", "premium.instantDeliverySwitch"],
         result: { floatPercent: 110, floatAllowed: true, effectiveFrom: "2028-01-01" }, notes: [{ zh: "2028 年可以浮动，浮动自 2028-01-01 起执行", en: "a float may take effect on 2028-01-01" }] },
-      { step: 4, rule: "premium.rate-per-order", title: { zh: "每单缴费标准 = 缴费基准额 × 浮动档次", en: "per-order rate = base amount × float tier" }, citations: [],
-        inputs: { baseAmount: "0.25", floatPercent: 110 }, parameters: [], result: { formula: "0.25 × 110%", ratePerOrder: "0.275" }, rounding: EXACT },
+      { step: 4, rule: "premium.rate-per-order", title: { zh: "每单缴费标准 = 缴费基准额 × 浮动档次", en: "per-order rate = base amount × float tier" }, citations: ["qinghai-measures#art9.p1", "qinghai-measures#art9.p2"],
+        inputs: { baseAmount: "0.25", floatPercent: 110 }, parameters: ["premium.baseAmounts", "premium.floatTiers"], result: { formula: "0.25 × 110%", ratePerOrder: "0.275" }, rounding: EXACT },
     ]);
   });
 
@@ -214,8 +214,8 @@ describe("review.ts — the annual review (REFERENCE C2)", () => {
         citations: ["zhishang-decisions#C2", IM2], inputs: { baseAmount: "0.07", payoutRatio: "1.25", currentFloatPercent: 100 }, parameters: ["premium.floatTiers"],
         result: { neededPercent: "125", suggestedFloatPercent: 130, covers: true }, notes: [{ zh: "所需档次 = 待遇支出 ÷ (单量 × 基准额) = 125%（单量 × 基准额 = 缴费 ÷ 现行档次）；取不低于所需的最低档次，限于 50%–150%",
           en: "needed = payouts ÷ (orders × base) = 125% (orders × base = premiums ÷ current tier); the lowest tier at or above it, within 50%–150%" }] },
-      { step: 7, rule: "premium.review.suggested-rate", title: { zh: "2028 年建议每单缴费标准", en: "suggested per-order rate for 2028" }, citations: [],
-        inputs: { suggestedBaseAmount: "0.07", suggestedFloatPercent: 130 }, parameters: [], rounding: EXACT,
+      { step: 7, rule: "premium.review.suggested-rate", title: { zh: "2028 年建议每单缴费标准", en: "suggested per-order rate for 2028" }, citations: ["inner-mongolia-notice#s三.p1", IM2],
+        inputs: { suggestedBaseAmount: "0.07", suggestedFloatPercent: 130 }, parameters: ["premium.baseAmounts", "premium.floatTiers"], rounding: EXACT,
         result: { formula: "0.07 × 130%", ratePerOrder: "0.091", effectiveFrom: "2028-01-01" }, notes: [{ zh: "建议值；浮动档次由经办机构核定", en: "a suggestion: the agency sets the tier" }] },
     ]);
     expect(r.value.floatRefusedReasons).toEqual([]);
@@ -271,7 +271,8 @@ describe("review.ts — the annual review (REFERENCE C2)", () => {
     expect(r.value.floatRefusedReasons).toEqual([QH_FIRST(2027)]);
     expect(step(r, "premium.review.suggested-tier")).toStrictEqual({
       step: 5, rule: "premium.review.suggested-tier", title: { zh: "不能浮动：维持现行缴费标准", en: "no float may take effect: the current rate stays" },
-      citations: [], inputs: { currentBaseAmount: "0.07", currentFloatPercent: 100 }, parameters: [],
+      citations: ["qinghai-measures#art9.p2", "qinghai-measures#art42", "qinghai-notice#s一"], inputs: { currentBaseAmount: "0.07", currentFloatPercent: 100 },
+      parameters: ["premium.floatPeriod", "coverage.inForceFrom", "premium.firstFloatFrom"],
       result: { suggestedBaseAmount: "0.07", suggestedFloatPercent: 100, covers: false }, // 7,000,000 collected < 14,000,000 needed
     });
     // payouts = premiums: 0.07 × 100 × 1,000 = 7,000 = 1,000 × 100 × 0.07 — exactly covered
@@ -362,8 +363,8 @@ describe("contribution.ts — the monthly premium (Qinghai 第八条, Shanghai �
     const premium = (orderMonth: string, extra: { paidAmount?: string } = {}, options?: ComputeOptions) =>
       computeMonthlyPremium("qinghai", { industry: "ride-hailing", orderMonth, orders: 3, ...extra }, options);
     // 2199-12 is a valid order month, but its declaration month 2200-01 is not
-    fails(() => premium("2199-12"), "INVALID_INPUT", ["orderMonth"], "the declaration month 2200-01 of the order month 2199-12: declarationMonth: year out of range 1900–2199",
-      "费款所属月份 2199-12 的申报月份 2200-01：declarationMonth：输入无效（year out of range 1900–2199）");
+    fails(() => premium("2199-12"), "INVALID_INPUT", ["orderMonth"], "orderMonth 2199-12 is out of the supported range 1900-01 – 2199-11 (its declaration falls in 2200-01, after 2199-12)",
+      "orderMonth 2199-12 超出支持范围 1900-01 至 2199-11（其申报月份 2200-01 晚于 2199-12）");
     const badCalendar = { calendars: [{ year: 2028, off: [["bad", "bad"]] as Array<[string, string]>, work: [] }] };
     fails(() => premium("2026-08", {}, badCalendar), "INVALID_INPUT", ["calendars", 0, "off", 0, 0], "expected a date as YYYY-MM-DD", "日期格式应为 YYYY-MM-DD");
     // the schema takes 13 digits; parseMoney caps at 10^12

@@ -160,8 +160,8 @@ describe("defineRule: kinds and case dates", () => {
     expect(step(r, "declaration.period").parameters[0]).toMatchObject({ name: "timeLimit.monthlyDeclaration", provenance: "caller" });
     expect(caught(() => computeMonthlyPremium("qinghai", { industry: "ride-hailing", orderMonth: "2199-12", orders: 1 }))).toEqual({
       code: "INVALID_INPUT", path: ["orderMonth"],
-      en: "the declaration month 2200-01 of the order month 2199-12: declarationMonth: year out of range 1900–2199",
-      zh: "费款所属月份 2199-12 的申报月份 2200-01：declarationMonth：输入无效（year out of range 1900–2199）",
+      en: "orderMonth 2199-12 is out of the supported range 1900-01 – 2199-11 (its declaration falls in 2200-01, after 2199-12)",
+      zh: "orderMonth 2199-12 超出支持范围 1900-01 至 2199-11（其申报月份 2200-01 晚于 2199-12）",
     });
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync, mkdirSync } from "node:fs";
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,6 +9,24 @@ async function run(argv: string[], stdin = ""): Promise<{ code: number; out: str
   let err = "";
   const code = await main(argv, { stdout: (t) => (out += t), stderr: (t) => (err += t), readStdin: async () => stdin });
   return { code, out, err };
+}
+
+const ROOT = join(import.meta.dirname, "..", "..");
+const JIANGSU = join(ROOT, "docs", "examples", "rule-sets", "jiangsu.json");
+/** A claim-deadlines scenario with a caller calendar (`calendars`). */
+const CALENDAR_SCENARIO = join(ROOT, "fixtures", "inner-mongolia", "claim-deadlines-caller-calendar.json");
+const BOM = "\uFEFF";
+
+/** `{ error }` of a JSON parse failure: typed, in both languages, like every other error. */
+function parseError(code: string, what: string): unknown {
+  const w = what.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return {
+    code,
+    path: [],
+    message: expect.stringMatching(new RegExp(`^${w}: not valid JSON: .* / ${w}：不是有效的 JSON：`)),
+    messageEn: expect.stringMatching(new RegExp(`^${w}: not valid JSON: `)),
+    messageZh: expect.stringMatching(new RegExp(`^${w}：不是有效的 JSON：`)),
+  };
 }
 
 const scenario = {
@@ -109,7 +127,9 @@ describe("zhishang CLI", () => {
   test.each([
     ["run", ["run", "--frobnicate", "x.json"], "Unknown option '--frobnicate'"],
     ["eval", ["eval", "--lang", "zh"], "Unknown option '--lang'"],
-    ["eval", ["eval", "scenario.json"], "Unexpected argument 'scenario.json'"],
+    ["eval", ["eval", "a.json", "b.json"], "give at most one scenario file (none: read stdin)"],
+    ["run", ["run", "--explain", "zh", "x.json"], "Unknown option '--explain'"],
+    ["run", ["run", "--explain"], "Unknown option '--explain'"],
     ["eval", ["eval", "--explain"], "Option '--explain <value>' argument missing"],
     ["eval", ["eval", "--explain", "zh", "--format", "html"], "--format takes text, markdown or json, not \"html\""],
     ["eval", ["eval", "--rule-set"], "Option '--rule-set <value>' argument missing"],
@@ -117,6 +137,7 @@ describe("zhishang CLI", () => {
     ["schema", ["schema", "--all"], "Unknown option '--all'"],
     ["demo", ["demo", "--lang", "fr"], "--lang takes zh or en, not \"fr\""],
     ["demo", ["demo", "extra"], "Unexpected argument 'extra'"],
+    ["demo", ["demo", "--lang"], "Option '--lang <value>' argument missing"],
     ["timeline", ["timeline", "a.json", "b.json"], "give one claim-deadlines scenario file"],
     ["timeline", ["timeline", "--explain", "zh", "a.json"], "Unknown option '--explain'"],
   ])("%s: a usage error exits 2 with the message on stderr (%j)", async (command, argv, message) => {
@@ -145,5 +166,91 @@ describe("zhishang CLI", () => {
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^\{\n {2}"benefitBase": "3600.00",/);
     expect(r.out).toContain("one-time disability subsidy (grade 4)");
+  });
+
+  // Before the fix `eval` allowed no positional ("Unexpected argument 'one.json'", exit 2): this checks that
+  // `eval FILE` reads the scenario from FILE, not stdin, and that a FILE that cannot be read exits 2.
+  test("eval FILE reads the scenario from the file; no FILE reads stdin", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    const file = join(dir, "one.json");
+    writeFileSync(file, JSON.stringify(scenario));
+    const r = await run(["eval", file], "{not json");
+    expect(r.code, r.err).toBe(0);
+    expect((JSON.parse(r.out) as { output: Record<string, unknown> }).output.oneTimeDisabilitySubsidy).toBe("75600.00");
+    const explained = await run(["eval", "--explain", "en", file]);
+    expect(explained.code).toBe(0);
+    expect(explained.out).toContain("one-time disability subsidy (grade 4)");
+    const missing = await run(["eval", join(dir, "missing.json")], JSON.stringify(scenario));
+    expect(missing).toMatchObject({ code: 2, out: "" });
+    expect(missing.err).toBe(`zhishang eval: cannot read ${join(dir, "missing.json")}: no such file\n`);
+    expect((await run(["eval", dir])).code).toBe(2);
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{");
+    const bad = await run(["eval", broken]);
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out)).toEqual({ error: parseError("INVALID_INPUT", broken) });
+  });
+
+  // Before the fix JSON.parse saw the byte-order mark and every command refused the file ("not valid JSON"): this
+  // checks that a UTF-8 BOM is accepted at the start of a scenario (stdin and FILE, run, timeline with a caller
+  // calendar) and of a rule-set file (--rule-set and rule-set validate).
+  test("a UTF-8 byte-order mark at the start of any JSON read is accepted", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    const file = join(dir, "bom.json");
+    writeFileSync(file, BOM + JSON.stringify(scenario));
+    expect(readFileSync(file).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const stdin = await run(["eval"], BOM + JSON.stringify(scenario));
+    expect(stdin.code, stdin.out).toBe(0);
+    expect((await run(["eval", file])).code).toBe(0);
+    const ran = await run(["run", file]);
+    expect(ran.code, ran.out).toBe(0);
+    expect(JSON.parse(ran.out)).toMatchObject({ id: "qinghai-grade4", pass: true });
+    const calendarFile = join(dir, "calendar.json");
+    writeFileSync(calendarFile, BOM + readFileSync(CALENDAR_SCENARIO, "utf8"));
+    const timeline = await run(["timeline", calendarFile]);
+    expect(timeline.code, timeline.out).toBe(0);
+    expect(timeline.out).toContain("```mermaid\n");
+    expect((await run(["run", calendarFile])).code).toBe(0);
+    const ruleSet = join(dir, "jiangsu.json");
+    writeFileSync(ruleSet, BOM + readFileSync(JIANGSU, "utf8"));
+    expect(await run(["rule-set", "validate", ruleSet])).toMatchObject({ code: 0, out: `ok ${ruleSet}: jiangsu@2027-01-01 (extends national)\n` });
+    const jiangsu = await run(["eval", "--rule-set", ruleSet], JSON.stringify({ ...scenario, province: "jiangsu", expect: undefined }));
+    expect(jiangsu.code, jiangsu.err + jiangsu.out).toBe(0);
+    expect((JSON.parse(jiangsu.out) as { ruleSet: string }).ruleSet).toBe("jiangsu@2027-01-01");
+    // Only a leading mark: one inside the text is still not JSON.
+    expect((await run(["eval"], `{${BOM}}`)).code).toBe(1);
+  });
+
+  // Checks that a JSON parse failure is reported like every other error, { code, message, messageZh, messageEn,
+  // path }, by every command that reads JSON: eval (stdin and FILE), run, timeline, --rule-set, rule-set validate.
+  test("a JSON parse error carries messageZh and messageEn in every command", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    const broken = join(dir, "broken.json");
+    writeFileSync(broken, "{ \"id\": ");
+    expect(JSON.parse((await run(["eval"], "{not json")).out)).toEqual({ error: parseError("INVALID_INPUT", "scenario on stdin") });
+    expect(JSON.parse((await run(["eval", broken])).out)).toEqual({ error: parseError("INVALID_INPUT", broken) });
+    const ran = await run(["run", broken]);
+    expect(ran.code).toBe(1);
+    expect(JSON.parse(ran.out)).toEqual({ id: broken, pass: false, output: null, mismatches: [], error: parseError("INVALID_INPUT", broken), file: broken });
+    const timeline = await run(["timeline", broken]);
+    expect(timeline.code).toBe(1);
+    expect(JSON.parse(timeline.out)).toEqual({ error: parseError("INVALID_INPUT", broken) });
+    const validate = await run(["rule-set", "validate", broken]);
+    expect(validate.code).toBe(1);
+    expect(JSON.parse(validate.out)).toEqual({ file: broken, error: parseError("RULE_SET_INVALID", broken) });
+    for (const argv of [["eval", "--rule-set", broken], ["run", "--rule-set", broken, broken], ["timeline", "--rule-set", broken, broken], ["rule-set", "show", "qinghai", "--rule-set", broken]]) {
+      const r = await run(argv, JSON.stringify(scenario));
+      expect(r.code, argv.join(" ")).toBe(2);
+      expect(r.out).toBe("");
+      expect(JSON.parse(r.err)).toEqual({ file: broken, error: parseError("RULE_SET_INVALID", broken) });
+    }
+  });
+
+  // Checks that --version prints package.json's version (read from package.json when running from src; the
+  // build injects it, see test/package.test.ts), not a copy kept by hand.
+  test("--version prints package.json's version", async () => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    expect(await run(["--version"])).toEqual({ code: 0, out: `${version}\n`, err: "" });
+    expect((await run(["--help"])).out.startsWith(`zhishang ${version} — `)).toBe(true);
   });
 });
