@@ -370,9 +370,14 @@ export function dayKind(date: string, calendar: WorkingDayCalendar = BUNDLED_CAL
  */
 export function nextWorkingDay(date: string, calendar: WorkingDayCalendar = BUNDLED_CALENDAR): string {
   asCalendar(calendar);
-  let d = day(date, ["date"]) + 1;
-  while (!calendar.isWorkingDayNumber(d, ["date"])) d++;
-  return formatIsoDate(fromDayNumber(d));
+  return formatIsoDate(fromDayNumber(workingDayFrom(calendar, day(date, ["date"]) + 1, ["date"])));
+}
+
+/** The first working day on or after day number `d` (`CALENDAR_NOT_COVERED` at `path` past the calendar's years). */
+export function workingDayFrom(calendar: WorkingDayCalendar, d: number, path: ErrorPath): number {
+  let n = d;
+  while (!calendar.isWorkingDayNumber(n, path)) n++;
+  return n;
 }
 
 /**

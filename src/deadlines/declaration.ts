@@ -33,7 +33,7 @@ import { invalidInput, type ErrorPath } from "../core/errors.js";
 import type { Bilingual } from "../core/params.js";
 import { RuleSetRegistry, resolveRuleSetInput, type RuleContext, type RuleSet, type RuleSetInput } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
-import { asCalendar, calendarFromOptions, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
+import { asCalendar, calendarFromOptions, workingDayFrom, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
 import { describeTimeLimitValue, TIME_LIMITS } from "./limits.js";
 
 const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -210,8 +210,7 @@ export function nextWorkingDayDeadline(
   checkDueDay(year, month, dueDay, calendar, path);
   const first = toDayNumber({ year, month, day: 1 });
   const due = first + dueDay - 1;
-  let deadline = due;
-  while (!calendar.isWorkingDayNumber(deadline, path)) deadline++;
+  const deadline = workingDayFrom(calendar, due, path);
   return {
     deadline: iso(deadline),
     periodStart: iso(first),

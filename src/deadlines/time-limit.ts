@@ -10,6 +10,7 @@ import { invalidInput } from "../core/errors.js";
 import type { Bilingual } from "../core/params.js";
 import { dateSchema } from "../core/validate.js";
 import { RuleContext, type ParamValue, type RuleSet } from "../provinces/index.js";
+import { appliesOn } from "../provinces/registry.js";
 import { defineRule, type CaseDateOf, type RuleFunction } from "../provinces/rule.js";
 import { calendarFromOptions } from "../calendar/calendar.js";
 import { computePeriod, periodStepSpec, type PeriodSpec } from "../calendar/periods.js";
@@ -81,8 +82,7 @@ function annualDueDate(ctx: RuleContext, def: TimeLimitDefinition, year: number)
     if (p === undefined) continue;
     const due = dueDateIn(year, p.value as AnnualValue);
     newest ??= due;
-    const next = versions[k + 1];
-    if (due >= v.validFrom && (v.validTo === null || due <= v.validTo) && (next === undefined || due < next.validFrom)) return due;
+    if (appliesOn(versions, k, due)) return due;
   }
   return newest as string;
 }

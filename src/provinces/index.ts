@@ -17,6 +17,7 @@ import {
   RuleSetRegistry,
   ruleSetToFile,
   validateRuleSet,
+  versionOn,
 } from "./registry.js";
 import {
   ID_PATTERN,
@@ -294,7 +295,7 @@ export class RuleContext {
     if (this.selected === undefined) {
       const first = this.versions[0] as RuleSet;
       // Before the first version the first one is tried: a caller's coverage.inForceFrom may move the start.
-      this.selected = date < first.validFrom ? first : pickVersion(this.versions, date, path);
+      this.selected = date < first.validFrom ? first : versionOn(this.versions, date, path);
     }
     const from = this.param("coverage.inForceFrom");
     const start = parseIsoDate(from.value, ["overrides", "coverage.inForceFrom"]);
@@ -323,10 +324,6 @@ export class RuleContext {
   overriddenParameters(): readonly string[] {
     return this.overridden;
   }
-}
-
-function pickVersion(versions: readonly RuleSet[], date: string, path: ErrorPath): RuleSet {
-  return RuleSetRegistry.empty().with(...versions).select((versions[0] as RuleSet).province, date, path);
 }
 
 /** A computed value with its explanation. */

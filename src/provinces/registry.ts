@@ -293,13 +293,7 @@ export class RuleSetRegistry {
    * `path`'s root `["province"]`; a date before the first version or in a gap is `RULE_NOT_IN_FORCE` naming the versions.
    */
   select(province: ProvinceId, date: string, path: ErrorPath = ["asOf"]): RuleSet {
-    const versions = this.require(province);
-    for (let k = versions.length - 1; k >= 0; k--) {
-      const v = versions[k] as RuleSet;
-      const end = effectiveEnd(versions, k);
-      if (v.validFrom <= date && (end === null || date <= end)) return v;
-    }
-    throw notInForce(versions, date, path);
+    return versionOn(this.require(province), date, path);
   }
 
   /** The versions of `province`, or `INVALID_INPUT` at `["province"]` naming the provinces held. */
@@ -315,6 +309,21 @@ export class RuleSetRegistry {
     }
     return versions;
   }
+}
+
+/**
+ * The version of `versions` (one province's, oldest first, as a registry holds them) in force on `date`; before
+ * the first or in a gap, `RULE_NOT_IN_FORCE` at `path` naming the versions.
+ */
+export function versionOn(versions: readonly RuleSet[], date: string, path: ErrorPath): RuleSet {
+  for (let k = versions.length - 1; k >= 0; k--) if (appliesOn(versions, k, date)) return versions[k] as RuleSet;
+  throw notInForce(versions, date, path);
+}
+
+/** Whether version `k` of `versions` applies on `date`: from its `validFrom` to its {@link effectiveEnd}. */
+export function appliesOn(versions: readonly RuleSet[], k: number, date: string): boolean {
+  const end = effectiveEnd(versions, k);
+  return (versions[k] as RuleSet).validFrom <= date && (end === null || date <= end);
 }
 
 /** `RULE_NOT_IN_FORCE` for `date`, naming each version and when it applies. */
