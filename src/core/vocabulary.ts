@@ -36,7 +36,7 @@ export const INDUSTRY_NAMES: Readonly<Record<IndustryValue, { readonly zh: strin
 };
 
 /**
- * Platform ids of SCENARIOS.md: the pilot's platforms (names and industries in {@link PLATFORMS}).
+ * Platform ids of docs/scenarios.md: the pilot's platforms (names and industries in {@link PLATFORMS}).
  *
  * @example
  * ```ts
@@ -82,7 +82,7 @@ export const PLATFORM_VALUES = [...PLATFORM_IDS, "other"] as const;
 export type PlatformValue = (typeof PLATFORM_VALUES)[number];
 
 /**
- * What the worker was doing (SCENARIOS.md): the `activity` input of eligibility and liability.
+ * What the worker was doing (docs/scenarios.md): the `activity` input of eligibility and liability.
  *
  * @example
  * ```ts
@@ -94,7 +94,7 @@ export const ACTIVITIES = ["on-order", "designated-place", "commute-home", "publ
 export type Activity = (typeof ACTIVITIES)[number];
 
 /**
- * What happened (SCENARIOS.md): the `event` input of eligibility.
+ * What happened (docs/scenarios.md): the `event` input of eligibility.
  *
  * @example
  * ```ts

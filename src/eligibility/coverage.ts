@@ -69,7 +69,7 @@ export function refuseInputsWithoutRule<F extends string>(
 
 // ── Platforms and industries ───────────────────────────────────────────────────────────────────────────────
 
-/** The catalogue's entry of a platform id (SCENARIOS.md), if the catalogue names it. */
+/** The catalogue's entry of a platform id (docs/scenarios.md), if the catalogue names it. */
 function catalogued(platform: string): { readonly zh: string; readonly industry: PilotIndustry } | undefined {
   return Object.prototype.hasOwnProperty.call(PLATFORMS, platform) ? PLATFORMS[platform as PlatformId] : undefined;
 }

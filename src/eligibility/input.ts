@@ -33,7 +33,7 @@ export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened (for sudden illness: its onset); ISO 8601 with an offset. */
   accidentAt: dateTimeSchema,
   /**
-   * The platform whose cover is checked: a lowercase platform id (SCENARIOS.md, or one the rule set's
+   * The platform whose cover is checked: a lowercase platform id (docs/scenarios.md, or one the rule set's
    * `coverage.pilotPlatforms` lists), or `other`.
    */
   platform: platformIdSchema,

@@ -13,14 +13,14 @@ import { ID_PATTERN } from "../provinces/schema.js";
 export const dateTimeSchema = z.lazy(() => z.string().max(40));
 
 /**
- * A platform id: any lowercase id (`ID_PATTERN`: the catalogue's SCENARIOS.md ids, or one a rule set's
+ * A platform id: any lowercase id (`ID_PATTERN`: the catalogue's docs/scenarios.md ids, or one a rule set's
  * `coverage.pilotPlatforms` lists), or `other` for a platform left unnamed.
  */
 export const platformIdSchema = z.lazy(() =>
   z.string().max(60).regex(ID_PATTERN, 'expected a lowercase platform id such as "meituan", or "other"'));
 
 const orderShape = {
-  /** Platform id: a lowercase id (SCENARIOS.md, or one a rule set lists), or `other`. */
+  /** Platform id: a lowercase id (docs/scenarios.md, or one a rule set lists), or `other`. */
   platform: platformIdSchema,
   /** The platform's order number. */
   orderId: z.string().min(1).max(100),
@@ -32,7 +32,7 @@ const orderShape = {
   routeKey: z.string().min(1).max(200).nullable().optional(),
 };
 
-/** An order as the liability kind takes it: every field of SCENARIOS.md. */
+/** An order as the liability kind takes it: every field of docs/scenarios.md. */
 export const orderSchema = z.lazy(() => z.strictObject(orderShape));
 
 /** An order as the eligibility kind takes it: the platform defaults to the case's platform, the id is optional. */

@@ -1,5 +1,5 @@
 /**
- * The scenario contract (SCENARIOS.md): one JSON document that states a case and, optionally, the answers
+ * The scenario contract (docs/scenarios.md): one JSON document that states a case and, optionally, the answers
  * expected. `evaluateScenario` computes it; `runScenario` also compares the output with `expect` or
  * `expectError`.
  */
