@@ -78,7 +78,8 @@ function anniversary(birth: CivilDate, years: number): CivilDate {
 
 /**
  * Age in whole years on `on`: a person is N years old from the Nth birthday (年满N周岁 as social insurance reads
- * it, e.g. for retirement ages; docs/decisions.md, "Ages").
+ * it, e.g. for retirement ages; docs/decisions.md, "Ages"). Hand-written, as {@link anniversary}: date-fns
+ * `differenceInYears` counts a 29 February birthday as reached on 1 March in a common year, not on 28 February.
  */
 function ageOn(birth: CivilDate, on: CivilDate): number {
   let age = on.year - birth.year;

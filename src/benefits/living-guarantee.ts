@@ -9,9 +9,8 @@
  * the assessment conclusion is made.
  */
 import { z } from "zod";
-import {
-  compareDates, daysInMonth, endOfMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CivilDate,
-} from "../core/dates.js";
+import { compareDates, endOfMonth, formatIsoDate, parseIsoDate, toDayNumber, type CivilDate } from "../core/dates.js";
+import { formatYearMonth, monthDayRange, monthsOfInterval } from "../core/months.js";
 import { invalidInput } from "../core/errors.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
 import { dateSchema, moneySchema } from "../core/validate.js";
@@ -139,21 +138,15 @@ function livingGuarantee(ctx: RuleContext, i: z.output<typeof livingGuaranteeInp
 
   const months: LivingGuaranteeMonth[] = [];
   const exactParts: Dec[] = [];
-  let cursor = start;
-  while (compareDates(cursor, paidEnd) <= 0) {
-    const monthEnd = endOfMonth(cursor);
-    const segEnd = compareDates(monthEnd, paidEnd) < 0 ? monthEnd : paidEnd;
-    const days = toDayNumber(segEnd) - toDayNumber(cursor) + 1;
-    const dim = daysInMonth(cursor.year, cursor.month);
+  const [from, to] = [toDayNumber(start), toDayNumber(paidEnd)];
+  for (const ym of monthsOfInterval(start, paidEnd)) {
+    // the days of the month [first, next month's first) that lie in [from, to]
+    const [first, next] = monthDayRange(ym);
+    const dim = next - first;
+    const days = Math.min(next - 1, to) - Math.max(first, from) + 1;
     const exact = days === dim ? standard : standard.times(days).dividedBy(dim);
     exactParts.push(exact);
-    months.push({
-      month: `${cursor.year}-${String(cursor.month).padStart(2, "0")}`,
-      days,
-      daysInMonth: dim,
-      amount: formatExact(exact),
-    });
-    cursor = fromDayNumber(toDayNumber(segEnd) + 1);
+    months.push({ month: formatYearMonth(ym), days, daysInMonth: dim, amount: formatExact(exact) });
   }
   const totalDays = months.reduce((a, m) => a + m.days, 0);
   const amount = roundFen(sum(exactParts));

@@ -7,7 +7,7 @@
  * The calendar is immutable: {@link loadCalendar} returns a new one; nothing is registered globally.
  */
 import type { DocumentId } from "../core/citation.js";
-import { dayOfWeek, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber } from "../core/dates.js";
+import { dayOfWeek, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, weekdayOfDayNumber } from "../core/dates.js";
 import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
 import type { CalendarYearInput } from "../core/explain.js";
 import { OFFICIAL_HOLIDAY_YEARS, type CalendarSource, type HolidayYear } from "./data.js";
@@ -138,7 +138,7 @@ export class WorkingDayCalendar {
     if (loaded === undefined) throw notCovered(formatIsoDate(date), this.years(), path);
     if (loaded.off.has(day)) return "official-day-off";
     if (loaded.work.has(day)) return "adjusted-working-day";
-    const dow = dayOfWeek(date);
+    const dow = weekdayOfDayNumber(day);
     return dow === 0 || dow === 6 ? "weekend" : "weekday";
   }
 

@@ -16,7 +16,7 @@
  * last day, and any extension with the rest days skipped and why.
  */
 import { cite, type Citation } from "../core/citation.js";
-import { addDays, daysInMonth, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CivilDate } from "../core/dates.js";
+import { addDays, addMonths, addYears, formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, type CivilDate } from "../core/dates.js";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { Explainer, type CalendarYearInput, type Explanation, type Json, type StepSpec } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
@@ -129,16 +129,12 @@ function checkCount(count: number, unit: PeriodUnit): void {
 }
 
 /**
- * The corresponding day `months` months after `d` (民法典第二百零二条): the same day, or the month's last day.
+ * The corresponding day `months` months after `d` (民法典第二百零二条): the same day, or the month's last day —
+ * the civil-date module's `addMonths` (date-fns), under the name the period functions have always exported.
  *
  * @example addMonthsCorresponding({ year: 2026, month: 1, day: 31 }, 1).day; // 28
  */
-export function addMonthsCorresponding(d: CivilDate, months: number): CivilDate {
-  const index = d.year * 12 + (d.month - 1) + months;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
-}
+export const addMonthsCorresponding: (d: CivilDate, months: number) => CivilDate = addMonths;
 
 function restKind(k: DayKind): SkippedRestDay["kind"] | null {
   return k === "official-day-off" || k === "weekend" ? k : null;
@@ -275,7 +271,7 @@ export function calendarDayPeriod(startDate: string, days: number, options: Peri
 export function monthPeriod(startDate: string, months: number, options: PeriodOptions = {}): PeriodResult {
   const s = start(startDate, options);
   checkCount(months, "month");
-  const end = addMonthsCorresponding(s.d, months);
+  const end = addMonths(s.d, months);
   const corresponding = end.day === s.d.day;
   return closeByEnd(s, toDayNumber(end), months, "month", [CC(201), CC(202), CC(203, 1)], options, {
     zh: corresponding
@@ -301,7 +297,7 @@ export function monthPeriod(startDate: string, months: number, options: PeriodOp
 export function yearPeriod(startDate: string, years: number, options: PeriodOptions = {}): PeriodResult {
   const s = start(startDate, options);
   checkCount(years, "year");
-  const end = addMonthsCorresponding(s.d, years * 12);
+  const end = addYears(s.d, years);
   const corresponding = end.day === s.d.day;
   return closeByEnd(s, toDayNumber(end), years, "year", [CC(201), CC(202), CC(203, 1)], options, {
     zh: corresponding

@@ -29,6 +29,8 @@
 import { z } from "zod";
 import { cite, type Citation } from "../core/citation.js";
 import { formatIsoDate, fromDayNumber, parseIsoDate, toDayNumber, daysInMonth } from "../core/dates.js";
+import { addMonths, formatYearMonth, monthSchema, parseYearMonth } from "../core/months.js";
+
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import type { Bilingual } from "../core/params.js";
 import { RuleSetRegistry, resolveRuleSetInput, type RuleContext, type RuleSet, type RuleSetInput } from "../provinces/index.js";
@@ -36,14 +38,9 @@ import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { asCalendar, calendarFromOptions, workingDayFrom, type CalendarYearSource, type WorkingDayCalendar } from "../calendar/calendar.js";
 import { describeTimeLimitValue, TIME_LIMITS } from "./limits.js";
 
-const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+/** The declaration month's schema: the library's one month schema (core/months). */
+export { monthSchema };
 
-/** A month `YYYY-MM` (years 1900–2199). */
-export const monthSchema = z
-  .string()
-  .max(7)
-  .regex(MONTH_RE, "expected a month as YYYY-MM")
-  .refine((s) => Number(s.slice(0, 4)) >= 1900 && Number(s.slice(0, 4)) <= 2199, "year out of range 1900–2199");
 
 export const declarationInputSchema = z.lazy(() => z.strictObject({
   /** The month in which the declaration falls (`YYYY-MM`); it declares the previous month's orders. */
@@ -222,12 +219,6 @@ export function nextWorkingDayDeadline(
   };
 }
 
-function previousMonth(year: number, month: number): string {
-  const y = month === 1 ? year - 1 : year;
-  const m = month === 1 ? 12 : month - 1;
-  return `${y}-${String(m).padStart(2, "0")}`;
-}
-
 const TAX_RULES: Citation = cite("tax-collection-rules", { article: 109 });
 
 /**
@@ -272,26 +263,24 @@ export const computeDeclarationDeadline: RuleFunction<DeclarationInput, Declarat
   functionName: "computeDeclarationDeadline",
   input: declarationInputSchema,
   caseDate: (i) => {
-    const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
+    const m = parseYearMonth(i.declarationMonth, ["declarationMonth"]);
     // 1900-01 declares 1899-12, before the supported dates: refuse it as the caller's field, with the range
-    if (Number(m[1]) === 1900 && Number(m[2]) === 1) {
+    if (m.year === 1900 && m.month === 1) {
       throw invalidInput(
         ["declarationMonth"],
         `declarationMonth ${i.declarationMonth} is out of the supported range 1900-02 – 2199-12 (it declares the orders of the month before, from 1900-01)`,
         `declarationMonth ${i.declarationMonth} 超出支持范围 1900-02 至 2199-12（申报的是上月的订单，最早为 1900-01）`,
       );
     }
-    const lastOrderDay = toDayNumber({ year: Number(m[1]), month: Number(m[2]), day: 1 }) - 1;
+    const lastOrderDay = toDayNumber({ year: m.year, month: m.month, day: 1 }) - 1;
     return { date: iso(lastOrderDay), path: ["declarationMonth"], label: { zh: "申报所属月份（上月）末日", en: "last day of the order month declared" } };
   },
   compute: declarationDeadline,
 });
 
 function declarationDeadline(ctx: RuleContext, i: ParsedDeclaration): DeclarationDeadline {
-  const m = MONTH_RE.exec(i.declarationMonth) as RegExpExecArray;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const orderMonth = previousMonth(year, month);
+  const { year, month } = parseYearMonth(i.declarationMonth, ["declarationMonth"]);
+  const orderMonth = formatYearMonth(addMonths({ year, month }, -1));
 
   const calendar = calendarFromOptions(ctx.options);
   const due = ctx.param("timeLimit.monthlyDeclaration");

@@ -12,9 +12,10 @@ import { dateSchema } from "../core/validate.js";
 import { RuleContext, type ParamValue, type RuleSet } from "../provinces/index.js";
 import { appliesOn } from "../provinces/registry.js";
 import { defineRule, type CaseDateOf, type RuleFunction } from "../provinces/rule.js";
-import { calendarFromOptions } from "../calendar/calendar.js";
+import { calendarFromOptions, workingDayFrom } from "../calendar/calendar.js";
 import { computePeriod, periodStepSpec, type PeriodSpec } from "../calendar/periods.js";
-import { monthSchema, nextWorkingDayDeadline, taxDeclarationDeadline } from "./declaration.js";
+import { nextWorkingDayDeadline, taxDeclarationDeadline } from "./declaration.js";
+import { monthSchema, parseYearMonth } from "../core/months.js";
 import { TIME_LIMIT_IDS, TIME_LIMITS, type TimeLimitDefinition, type TimeLimitId } from "./limits.js";
 
 export const timeLimitInputSchema = z.lazy(() => z.strictObject({
@@ -64,7 +65,7 @@ function requireDefined(ctx: RuleContext, def: TimeLimitDefinition): void {
 type AnnualValue = ParamValue<"timeLimit.rateNotice">;
 
 function dueDateIn(year: number, v: AnnualValue): string {
-  return `${year}-${String(v.month).padStart(2, "0")}-${String(v.day).padStart(2, "0")}`;
+  return formatIsoDate({ year, month: v.month, day: v.day });
 }
 
 /**
@@ -149,8 +150,7 @@ function timeLimit(ctx: RuleContext, i: ParsedInput): TimeLimitResult {
 
   if (def.kind === "monthly") {
     const month = i.month as string;
-    const year = Number(month.slice(0, 4));
-    const m = Number(month.slice(5, 7));
+    const { year, month: m } = parseYearMonth(month, ["month"]);
     const v = param.value as ParamValue<"timeLimit.monthlyDataHandover">;
     const cal = calendarFromOptions(ctx.options);
     const due = toDayNumber({ year, month: m, day: v.day });
@@ -185,8 +185,7 @@ function timeLimit(ctx: RuleContext, i: ParsedInput): TimeLimitResult {
   let deadline = due;
   const notes: Bilingual[] = [];
   if (v.holiday === "next-working-day") {
-    const cal = calendarFromOptions(ctx.options);
-    while (!cal.isWorkingDayNumber(deadline, ["year"])) deadline++;
+    deadline = workingDayFrom(calendarFromOptions(ctx.options), due, ["year"]);
     notes.push(deadline === due
       ? { zh: `${iso(due)} 为工作日`, en: `${iso(due)} is a working day` }
       : { zh: `${iso(due)} 为休息日，顺延至 ${iso(deadline)}`, en: `${iso(due)} is a rest day: deferred to ${iso(deadline)}` });

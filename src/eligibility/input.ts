@@ -3,6 +3,7 @@
  * is checked against (JSON Schema: schemas/eligibility.json), and the shape of the decision.
  */
 import { z } from "zod";
+import { monthSchema } from "../core/months.js";
 import {
   ACTIVITIES, EVENTS, INDUSTRY_VALUES, type Exclusion, type IndustryValue, type Situation,
 } from "../core/vocabulary.js";
@@ -82,7 +83,7 @@ export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** Order records (accepted / completed times) to check "during the order task" and "after the orders". */
   orders: z.array(eligibilityOrderSchema).max(500).optional(),
   /** Shanghai 规程第四十三条: the month (`YYYY-MM`) the platform paid the premium; cover runs from that month. */
-  premiumPaidMonth: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM").optional(),
+  premiumPaidMonth: monthSchema.optional(),
   /** Zhejiang 二（七）: the worker's 单项工伤保险 (special-persons work-injury insurance) before the pilot. */
   singleWorkInjuryInsurance: z
     .strictObject({ insured: z.boolean(), exception: z.enum(SINGLE_INSURANCE_EXCEPTIONS).optional() })

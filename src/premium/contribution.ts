@@ -17,7 +17,7 @@ import { computeDeclarationDeadline } from "../deadlines/declaration.js";
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ParamName, type RuleSetInput } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
-import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
+import { addMonths, formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "../core/months.js";
 import { parseOrderCounts, type OrderCounts } from "./order-counts.js";
 import {
   floatPercentSchema,

@@ -3,6 +3,7 @@
  * come back from another process (a shard), the check that they add up, and the merge of several.
  */
 import { z } from "zod";
+import { monthSchema } from "../core/months.js";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { parseInput } from "../core/validate.js";
 import type { ProvinceId } from "../provinces/index.js";
@@ -50,7 +51,7 @@ export function compareCodePoints(a: string, b: string): number {
 const countsRowSchema = z.strictObject({
   platform: z.string().regex(PLATFORM_RE),
   industry: z.enum(INDUSTRIES),
-  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).nullable(),
+  month: monthSchema.nullable(),
   counted: z.number().int().min(0),
   excluded: z.strictObject(Object.fromEntries(ORDER_EXCLUSIONS.map((x) => [x, z.number().int().min(0)])) as Record<OrderExclusion, z.ZodNumber>),
 });

@@ -6,8 +6,10 @@
  * stream (errors at `[index, field]`, "order record N, field F: …") and for a single order (`index` −1: errors at
  * `[field]`, "field F: …").
  */
-import { toDayNumber } from "../core/dates.js";
-import { parseInstant } from "../core/datetime.js";
+import { dayNumberOf } from "../core/dates.js";
+import { chinaDayOf, fastInstantMs, MAX_MS, MIN_MS, parseInstant } from "../core/datetime.js";
+
+export { chinaDayOf, fastInstantMs, MAX_MS, MIN_MS };
 import { invalidInput, ZhishangError } from "../core/errors.js";
 import { INDUSTRIES, type Industry } from "./rates.js";
 
@@ -60,99 +62,13 @@ export interface OrderColumns {
   readonly startedInProvince: ArrayLike<number | boolean>;
 }
 
-export const MS_PER_DAY = 86_400_000;
-/** China Standard Time, UTC+08:00, in milliseconds (REFERENCE C5). */
-export const CST_MS = 8 * 3_600_000;
-/** The first accepted instant, 1900-01-01T00:00+08:00, and the first refused one, 2200-01-01T00:00+08:00. */
-export const MIN_MS = Date.UTC(1900, 0, 1) - CST_MS;
-export const MAX_MS = Date.UTC(2200, 0, 1) - CST_MS;
 export const PLATFORM_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 /** The message of a malformed platform id, in English and Chinese. */
 export const PLATFORM_ID_EXPECTED = ["expected a platform id (letters, digits, . _ -, at most 64 characters)", "应为平台编号（字母、数字、. _ -，不超过 64 个字符）"] as const;
 
-/** The China-time day (days since 1970-01-01) of an instant in epoch milliseconds. */
-export function chinaDayOf(ms: number): number {
-  return Math.floor((ms + CST_MS) / MS_PER_DAY);
-}
-
 /** The day number of an ISO date `YYYY-MM-DD` already validated. */
-export function dayNumberOf(iso: string): number {
-  return toDayNumber({ year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) });
-}
-
-function d2(s: string, i: number): number {
-  const a = s.charCodeAt(i) - 48;
-  const b = s.charCodeAt(i + 1) - 48;
-  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
-}
-
-function daysFromCivil(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function dim(y: number, m: number): number {
-  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-}
-
-/**
- * Parses `YYYY-MM-DDTHH:mm[:ss[.fff…]](Z|±HH:MM)` to epoch ms without a regex or a Date; NaN when the text is
- * not in that form (the caller then asks {@link parseInstant} for the precise error).
- */
-export function fastInstantMs(s: string): number {
-  const n = s.length;
-  if (n < 17 || n > 40) return NaN;
-  if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(10) !== 84 || s.charCodeAt(13) !== 58) return NaN;
-  const c = d2(s, 0);
-  const yl = d2(s, 2);
-  const mo = d2(s, 5);
-  const da = d2(s, 8);
-  const hh = d2(s, 11);
-  const mi = d2(s, 14);
-  if (c < 0 || yl < 0 || mo < 1 || mo > 12 || da < 1 || hh < 0 || hh > 23 || mi < 0 || mi > 59) return NaN;
-  const y = c * 100 + yl;
-  if (y < 1900 || y > 2199 || da > dim(y, mo)) return NaN;
-  let p = 16;
-  let sec = 0;
-  let ms = 0;
-  if (s.charCodeAt(p) === 58) {
-    sec = d2(s, p + 1);
-    if (sec < 0 || sec > 59) return NaN;
-    p += 3;
-    if (s.charCodeAt(p) === 46) {
-      p++;
-      const f0 = p;
-      let frac = 0;
-      while (p < n) {
-        const k = s.charCodeAt(p) - 48;
-        if (k < 0 || k > 9) break;
-        if (p - f0 < 3) frac = frac * 10 + k;
-        p++;
-      }
-      const digits = p - f0;
-      if (digits < 1 || digits > 9) return NaN;
-      ms = digits === 1 ? frac * 100 : digits === 2 ? frac * 10 : frac;
-    }
-  }
-  let offsetMin = 0;
-  const z = s.charCodeAt(p);
-  if (z === 90) {
-    if (p + 1 !== n) return NaN;
-  } else if (z === 43 || z === 45) {
-    if (p + 6 !== n || s.charCodeAt(p + 3) !== 58) return NaN;
-    const oh = d2(s, p + 1);
-    const om = d2(s, p + 4);
-    if (oh < 0 || oh > 14 || om < 0 || om > 59) return NaN;
-    offsetMin = (z === 45 ? -1 : 1) * (oh * 60 + om);
-  } else {
-    return NaN;
-  }
-  return daysFromCivil(y, mo, da) * MS_PER_DAY + ((hh * 60 + mi - offsetMin) * 60 + sec) * 1000 + ms;
+export function isoDayNumber(iso: string): number {
+  return dayNumberOf(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
 
 /**

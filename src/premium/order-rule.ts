@@ -29,7 +29,7 @@ import {
 import {
   badField,
   chinaDayOf,
-  dayNumberOf,
+  isoDayNumber,
   isPlatformId,
   notAnObject,
   checkRecord,
@@ -171,10 +171,10 @@ export class CountingRule {
       const start = c.param("coverage.inForceFrom");
       parts.push({ ruleSet: v, counting, start });
       const next = this.versions[k + 1];
-      const own = v.validTo === null ? Infinity : dayNumberOf(v.validTo) + 1;
-      from.push(k === 0 ? -Infinity : dayNumberOf(v.validFrom));
-      to.push(Math.min(own, next === undefined ? Infinity : dayNumberOf(next.validFrom)));
-      startDay.push(dayNumberOf(start.value));
+      const own = v.validTo === null ? Infinity : isoDayNumber(v.validTo) + 1;
+      from.push(k === 0 ? -Infinity : isoDayNumber(v.validFrom));
+      to.push(Math.min(own, next === undefined ? Infinity : isoDayNumber(next.validFrom)));
+      startDay.push(isoDayNumber(start.value));
       for (const d of [from[k], to[k], startDay[k]] as number[]) if (Number.isFinite(d)) cuts.add(d);
       const a = Math.max(from[k] as number, startDay[k] as number);
       if (a < (to[k] as number)) {

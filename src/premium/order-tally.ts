@@ -15,7 +15,7 @@ import { invalidInput, ZhishangError } from "../core/errors.js";
 import type { ComputeOptions, UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
 import { finish, RuleContext, type Computation, type ProvinceId, type RuleSet, type RuleSetInput } from "../provinces/index.js";
-import { formatYearMonth, fromMonthIndex, monthDayRange } from "./month.js";
+import { formatYearMonth, fromMonthIndex, monthDayRange, monthIndex } from "../core/months.js";
 import { compareCodePoints, exclusionRecord, type OrderCountRow, type OrderCounts } from "./order-counts.js";
 import {
   badField,
@@ -185,7 +185,7 @@ export class OrderTally {
       const [a, b] = monthDayRange({ year: d.year, month: d.month });
       this.mA = a;
       this.mB = b;
-      this.mIdx = d.year * 12 + d.month - 1;
+      this.mIdx = monthIndex(d);
     }
     const rule = this.rule;
     this.mStart = rule.segmentStart(day, this.mA);

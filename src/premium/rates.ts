@@ -24,7 +24,7 @@ import { Dec, formatExact, parseDecimal } from "../core/money.js";
 import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../core/vocabulary.js";
 import type { ParamValue, RuleContext } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
-import { formatYearMonth, lastDay, parseYearMonth, type YearMonth } from "./month.js";
+import { formatYearMonth, lastDay, monthsBetween, parseYearMonth, type YearMonth } from "../core/months.js";
 
 /**
  * The industries that pay premiums: 出行 / 即时配送 / 同城货运 (REFERENCE C1), the same as {@link PILOT_INDUSTRIES}.
@@ -374,7 +374,7 @@ export interface RatePerOrder {
 
 /** Months of contributions on 1 January of `month`'s year, from the months before `month` (contributions are monthly). */
 export function monthsOnFirstJanuary(monthsBefore: number | undefined, month: YearMonth): number | undefined {
-  return monthsBefore === undefined ? undefined : Math.max(0, monthsBefore - (month.month - 1));
+  return monthsBefore === undefined ? undefined : Math.max(0, monthsBefore - monthsBetween(month, { year: month.year, month: 1 }));
 }
 
 /**

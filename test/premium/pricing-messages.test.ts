@@ -7,7 +7,7 @@ import { ZhishangError } from "../../src/core/errors.js";
 import type { ComputeOptions, Explanation, ExplanationStep } from "../../src/core/explain.js";
 import { computeDeclarationDeadline } from "../../src/deadlines/declaration.js";
 import { computeMonthlyContributions, computeMonthlyPremium } from "../../src/premium/contribution.js";
-import { addMonths, firstDay, formatYearMonth, fromMonthIndex, lastDay, monthDayRange, monthIndex, parseYearMonth } from "../../src/premium/month.js";
+import { addMonths, firstDay, formatYearMonth, fromMonthIndex, lastDay, monthDayRange, monthIndex, parseYearMonth } from "../../src/core/months.js";
 import { countOrders, type OrderRecord } from "../../src/premium/orders.js";
 import { computeRatePerOrder, monthsOnFirstJanuary } from "../../src/premium/rates.js";
 import { computeRateReview, type RateReviewInput } from "../../src/premium/review.js";
