@@ -18,9 +18,11 @@
  *   npm run bench:kinds                 # 1 s per task
  *   node bench/kinds.mjs --time 3000    # longer runs
  *   node bench/kinds.mjs --json         # the figures as JSON (for docs/performance.md)
+ *   node bench/kinds.mjs --lib DIR      # another build's dist/ (bench/compare.mjs times two builds in one run)
  */
-import * as lib from "../dist/index.js";
-import { args, argValue, fixtures, fmt, internals, machine, printMachine, runTasks } from "./support.mjs";
+import { args, argValue, fixtures, fmt, internals, libraryUnderTest, machine, printMachine, runTasks } from "./support.mjs";
+
+const lib = await libraryUnderTest();
 
 const TIME = argValue("--time", 1000);
 

@@ -4,14 +4,16 @@
  *   npm run bench                         # 10 million orders in each form, against a bare loop over the same records
  *   npm run bench -- --stream 200000000   # also a 200-million-order streamed run, reporting peak memory
  *   npm run bench -- --stream-only --stream 200000000   # only the streamed run (a clean memory baseline)
+ *   node --expose-gc bench/orders.mjs --json --lib DIR    # the figures as JSON, of another build's dist/ (bench/compare.mjs)
  *
  * A script, not a timed test: it prints figures for docs/performance.md and asserts only that the tally counted
  * what the generator produced. Records come from a fixed-seed generator (xorshift32), so every run sees the same
  * orders. The library is imported from dist/ (the script builds it first).
  */
 import { availableParallelism, cpus } from "node:os";
-import { computeMonthlyContributions, OrderTally, ORDER_STATUSES } from "../dist/index.js";
-import { rng } from "./support.mjs";
+import { libraryUnderTest, machine, rng } from "./support.mjs";
+
+const { computeMonthlyContributions, OrderTally, ORDER_STATUSES } = await libraryUnderTest();
 
 const args = process.argv.slice(2);
 const argValue = (name, fallback) => {
@@ -21,6 +23,8 @@ const argValue = (name, fallback) => {
 const N = argValue("--orders", 10_000_000);
 const STREAM = argValue("--stream", 0);
 const STREAM_ONLY = args.includes("--stream-only");
+const JSON_OUT = args.includes("--json");
+const log = (...xs) => { if (!JSON_OUT) console.log(...xs); };
 const PROVINCE = "shanghai";
 
 const PLATFORMS = [
@@ -95,7 +99,7 @@ function measure(label, n, fn) {
   const out = fn();
   const ms = performance.now() - t0;
   results.push({ label, orders: n, ms, perSecond: rate(n, ms) });
-  console.log(`${label.padEnd(58)} ${fmt(ms).padStart(7)} ms  ${fmt(rate(n, ms)).padStart(12)} orders/s`);
+  if (!JSON_OUT) console.log(`${label.padEnd(58)} ${fmt(ms).padStart(7)} ms  ${fmt(rate(n, ms)).padStart(12)} orders/s`);
   return out;
 }
 
@@ -110,8 +114,8 @@ function price(counts) {
   return c.value;
 }
 
-console.log(`zhishang order benchmark — node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "?"}), ${process.platform}/${process.arch}`);
-console.log(`${STREAM_ONLY ? 0 : N.toLocaleString("en-US")} orders per run, province ${PROVINCE}, month 2026-08\n`);
+log(`zhishang order benchmark — node ${process.version}, ${availableParallelism()} CPUs (${cpus()[0]?.model ?? "?"}), ${process.platform}/${process.arch}`);
+log(`${STREAM_ONLY ? 0 : N.toLocaleString("en-US")} orders per run, province ${PROVINCE}, month 2026-08\n`);
 
 // Warm-up (JIT) on a small run of every path.
 {
@@ -185,7 +189,7 @@ if (!STREAM_ONLY) {
   });
 
   // the ratio the target is stated in: time per order of tally + pricing ÷ that of the bare loop over the same records
-  console.log("\ntally + pricing ÷ bare loop over the same records (time per order; target: within 2×)");
+  log("\ntally + pricing ÷ bare loop over the same records (time per order; target: within 2×)");
   // result indices: 0 gen bare, 1 gen tally, 2 array bare, 3 array bare 7 fields, 4 array tally ms, 5 array tally ISO,
   // 6 columns bare, 7 columns bare 7 columns, 8 columns tally
   for (const [b, t, form] of [
@@ -195,10 +199,10 @@ if (!STREAM_ONLY) {
     [6, 8, "columns (typed arrays)"], [7, 8, "  … vs the loop reading all 7 columns"],
   ]) {
     const ratio = results[b].perSecond / results[t].perSecond;
-    console.log(`  ${form.padEnd(40)} ${ratio.toFixed(2)}×  ${ratio <= 2 ? "within 2×" : "NOT within 2×"}`);
+    log(`  ${form.padEnd(40)} ${ratio.toFixed(2)}×  ${ratio <= 2 ? "within 2×" : "NOT within 2×"}`);
   }
-  console.log(`\npriced (generator run): ${streamed.priced.lines.length} lines, total due ${streamed.priced.totalDue} yuan, declaration by ${streamed.priced.declarationDeadline}`);
-  console.log(`counted ${streamed.counts.counted.toLocaleString("en-US")} of ${streamed.counts.records.toLocaleString("en-US")}; excluded ${JSON.stringify(streamed.counts.excluded)}`);
+  log(`\npriced (generator run): ${streamed.priced.lines.length} lines, total due ${streamed.priced.totalDue} yuan, declaration by ${streamed.priced.declarationDeadline}`);
+  log(`counted ${streamed.counts.counted.toLocaleString("en-US")} of ${streamed.counts.records.toLocaleString("en-US")}; excluded ${JSON.stringify(streamed.counts.excluded)}`);
 }
 
 // 4. Optional: a province-month streamed in constant memory.
@@ -225,4 +229,5 @@ if (STREAM > 0) {
   console.log(`memory: rss ${mb(base.rss)} MB before, peak ${mb(peakRss)} MB; heapUsed ${mb(base.heapUsed)} MB before, peak ${mb(peakHeap)} MB`);
   console.log(`counted ${t.counts().counted.toLocaleString("en-US")}; total due ${priced.totalDue} yuan`);
 }
+if (JSON_OUT) console.log(JSON.stringify({ machine: machine(), orders: N, results }, null, 2));
 if (sink < 0) console.log(sink); // keep the bare loops from being optimised away

@@ -92,6 +92,16 @@ export async function internals() {
   return import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
 }
 
+/**
+ * The library to time: `--lib DIR` (a dist/ folder, e.g. of an earlier commit built elsewhere) or this checkout's
+ * dist/. bench/compare.mjs passes `--lib` to time two builds against each other.
+ */
+export async function libraryUnderTest() {
+  const k = args.indexOf("--lib");
+  const dir = k >= 0 && args[k + 1] !== undefined ? args[k + 1] : join(ROOT, "dist");
+  return import(pathToFileURL(join(dir, "index.js")).href);
+}
+
 /** Deterministic pseudo-random generator (xorshift32): the fixed-seed inputs of the benchmarks. */
 export function rng(seed) {
   let x = seed >>> 0 || 1;

@@ -5,16 +5,16 @@
  *
  * date-fns v4 on `UTCDate` (`@date-fns/utc`, so nothing depends on the host's time zone) is the calendar: month and
  * year addition with the 民法典 第二百零二条 rule for a missing day (`addMonths`/`addYears` end on the month's last
- * day), leap years, weekdays, and the month lengths and start days of 1900–2199, read once into a table. The day
+ * day), leap years, weekdays, and the month lengths of 1900–2199, read once into a table of day numbers. The day
  * number forms — differences, day steps, a day number's weekday, a month's last day — read that table: a `UTCDate`
  * per call costs 0.3–2 µs and these run per day, per month and per order (docs/decisions.md, "One date layer on
  * date-fns"); test/properties/date-layer.test.ts checks each against date-fns on every day of 1900–2199.
  * Hand-written, each with its reason beside it: the strict input format, the 1900–2199 bounds, the text form.
  */
-import { UTCDate } from "@date-fns/utc";
+// the minimal UTCDate: the full class builds three Intl formatters at import (about 10 ms and 8 MB), for toString
+import { UTCDateMini as UTCDate } from "@date-fns/utc/date/mini";
 import { addMonths as fnsAddMonths } from "date-fns/addMonths";
 import { addYears as fnsAddYears } from "date-fns/addYears";
-import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { getDay } from "date-fns/getDay";
 import { getDaysInMonth } from "date-fns/getDaysInMonth";
 import { isLeapYear as fnsIsLeapYear } from "date-fns/isLeapYear";
@@ -38,7 +38,7 @@ const MS_PER_DAY = 86_400_000;
  * `d` as a `UTCDate` at 00:00 UTC. Built with `setFullYear`, not the constructor, so that years 0–99 are not read
  * as 1900–1999; parts out of range roll over as `Date.UTC` does (month 13 → January of the next year).
  */
-export function toUTCDate(d: CivilDate): UTCDate {
+export function toUTCDate(d: CivilDate): Date {
   const u = new UTCDate(0);
   u.setFullYear(d.year, d.month - 1, d.day);
   return u;
@@ -53,21 +53,30 @@ export function isLeapYear(year: number): boolean {
   return fnsIsLeapYear(toUTCDate({ year, month: 1, day: 1 }));
 }
 
-// The day-number table of 1900–2199: the first day number of each month and each month's length, filled once from
-// date-fns (getDaysInMonth per month; the start of 1900 from differenceInCalendarDays). A lookup is a few
-// nanoseconds where a `UTCDate` per call costs 100–500 ns, and the tally converts one date per order.
+// The day-number table of 1900–2199: the first day number of each month and each month's length, filled once at
+// import (about 0.2 ms) from date-fns: the month lengths of a common and of a leap year (getDaysInMonth) and each
+// year's leap flag (isLeapYear). A lookup is a few nanoseconds where a `UTCDate` per call costs 100–500 ns, and the
+// tally converts one date per order.
 const MONTHS = (LAST_YEAR - FIRST_YEAR + 1) * 12;
 const MONTH_LENGTH = new Uint8Array(MONTHS);
 const MONTH_START = new Int32Array(MONTHS + 1);
 {
-  let start = differenceInCalendarDays(toUTCDate({ year: FIRST_YEAR, month: 1, day: 1 }), new UTCDate(0));
-  const first = toUTCDate({ year: FIRST_YEAR, month: 1, day: 1 });
-  for (let k = 0; k < MONTHS; k++) {
-    first.setFullYear(FIRST_YEAR + Math.floor(k / 12), k % 12, 1);
-    const length = getDaysInMonth(first);
-    MONTH_LENGTH[k] = length;
-    MONTH_START[k] = start;
-    start += length;
+  const u = new UTCDate(0);
+  const lengths = [2023, 2024].map((year) => Array.from({ length: 12 }, (_, m) => {
+    u.setFullYear(year, m, 1);
+    return getDaysInMonth(u);
+  }));
+  u.setFullYear(FIRST_YEAR, 0, 1);
+  let start = u.getTime() / MS_PER_DAY;
+  for (let year = FIRST_YEAR; year <= LAST_YEAR; year++) {
+    u.setFullYear(year, 0, 1);
+    const months = lengths[fnsIsLeapYear(u) ? 1 : 0] as number[];
+    for (let m = 0; m < 12; m++) {
+      const k = (year - FIRST_YEAR) * 12 + m;
+      MONTH_LENGTH[k] = months[m] as number;
+      MONTH_START[k] = start;
+      start += months[m] as number;
+    }
   }
   MONTH_START[MONTHS] = start;
 }
