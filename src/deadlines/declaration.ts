@@ -169,8 +169,7 @@ export function taxDeclarationDeadline(
     }
   } else if (isRest(due)) {
     rule = "last-day-rest";
-    deadline = due + 1;
-    while (isRest(deadline)) deadline++;
+    deadline = workingDayFrom(calendar, due + 1, path);
   } else {
     rule = "due-day";
     deadline = due;
