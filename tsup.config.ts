@@ -16,6 +16,18 @@ export default defineConfig([
     treeshake: true,
   },
   {
+    // zhishang/vitest (src/vitest.ts): it imports the library as "zhishang" (tsconfig.json `paths` maps that to
+    // src/index.ts while developing), kept external here with vitest, so that the package's one copy of the
+    // library is what it runs (a RuleSetRegistry from "zhishang" is the same class) and the main entry never
+    // loads vitest.
+    entry: { vitest: "src/vitest.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    external: ["vitest", "zhishang"],
+  },
+  {
     entry: { cli: "src/cli.ts" },
     format: ["esm"],
     dts: false,

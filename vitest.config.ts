@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -10,6 +11,8 @@ const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 const FUZZERS = ["public-api", "scenario-kinds", "hostile", "determinism"].map((f) => `test/properties/${f}.test.ts`);
 
 export default defineConfig({
+  // src/vitest.ts (the zhishang/vitest entry) imports the library by its package name; in the tests that is src/.
+  resolve: { alias: [{ find: /^zhishang$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }] },
   test: {
     include: ["test/**/*.test.ts"],
     exclude: underStryker ? [...FUZZERS, "node_modules/**"] : ["node_modules/**"],

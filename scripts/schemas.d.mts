@@ -2,9 +2,11 @@
 export interface SchemaSource {
   kindNames(): string[];
   scenarioJsonSchema(kind: string): Record<string, unknown>;
+  outputJsonSchema(kind: string): Record<string, unknown>;
+  explanationJsonSchema(): Record<string, unknown>;
+  scenarioEnvelopeJsonSchema(): Record<string, unknown>;
   ruleSetFileSchema(): import("zod").ZodType;
 }
 export declare const SCHEMA_DIR: string;
-export declare function envelopeSchema(lib: SchemaSource): Record<string, unknown>;
 export declare function ruleSetSchema(lib: SchemaSource): Record<string, unknown>;
 export declare function renderSchemas(lib: SchemaSource): Map<string, string>;

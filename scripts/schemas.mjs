@@ -1,9 +1,12 @@
 #!/usr/bin/env node
 /**
- * The published JSON Schemas (schemas/): one file per scenario kind, `<kind>.json`, exactly what
- * `scenarioJsonSchema(kind)` returns (and what `zhishang schema <kind>` prints), `scenario.json`, the
- * envelope shared by every kind (`kind` one of the kinds, `input` left to the kind's own file), and
- * `rule-set.json`, the rule-set file format (`ruleSetFileSchema()`, docs/rule-sets.md).
+ * The published JSON Schemas (schemas/): per scenario kind, `<kind>.json`, exactly what `scenarioJsonSchema(kind)`
+ * returns (and what `zhishang schema <kind>` prints), and `<kind>.output.json`, its output (`outputJsonSchema(kind)`,
+ * `zhishang schema <kind> --output`); `scenario.json`, the envelope shared by every kind
+ * (`scenarioEnvelopeJsonSchema()`); `explanation.json`, the explanation (`explanationJsonSchema()`); and
+ * `rule-set.json`, the rule-set file format (`ruleSetFileSchema()`, docs/rule-sets.md). The output and explanation
+ * schemas come from the TypeScript types through src/scenario/output-schemas.ts, which scripts/output-schemas.mjs
+ * generates before the build.
  *
  *   node scripts/schemas.mjs           write schemas/ from the built library (dist/index.js); run by `npm run build`
  *   node scripts/schemas.mjs --check   exit 1 when schemas/ differs from what the build would write
@@ -18,53 +21,10 @@ import { z } from "zod";
 /** Where the published schemas live, relative to the package root. */
 export const SCHEMA_DIR = "schemas";
 
-const ENVELOPE_ID = "https://zhishang.dev/schemas/scenario.json";
 const RULE_SET_ID = "https://zhishang.dev/schemas/rule-set.json";
 
 function json(value) {
   return `${JSON.stringify(value, null, 2)}\n`;
-}
-
-/**
- * The envelope of every scenario, derived from the kinds' schemas: the properties they share, `kind` one of
- * the kind names, `input` unconstrained (each kind's file checks it), and never `expect` together with
- * `expectError`.
- */
-export function envelopeSchema(lib) {
-  const kinds = lib.kindNames();
-  const schemas = kinds.map((k) => lib.scenarioJsonSchema(k));
-  const first = schemas[0];
-  if (first === undefined) throw new Error("no scenario kinds");
-  const shared = { ...first.properties };
-  delete shared.kind;
-  delete shared.input;
-  for (const [k, s] of schemas.entries()) {
-    const own = { ...s.properties };
-    delete own.kind;
-    delete own.input;
-    if (JSON.stringify(own) !== JSON.stringify(shared)) throw new Error(`kind ${kinds[k]}: envelope properties differ`);
-    if (JSON.stringify(s.required) !== JSON.stringify(first.required)) throw new Error(`kind ${kinds[k]}: required differs`);
-  }
-  const { $id: _id, title: _title, $schema, type, properties: _p, required, additionalProperties, ...rest } = first;
-  return {
-    $id: ENVELOPE_ID,
-    title: "zhishang scenario (any kind)",
-    description:
-      "The envelope shared by every scenario kind. `input` is checked by the kind's own schema, " +
-      "https://zhishang.dev/schemas/<kind>.json (schemas/<kind>.json in the package).",
-    $schema,
-    type,
-    properties: {
-      ...shared,
-      kind: { type: "string", enum: kinds },
-      input: { description: "The kind's input: see schemas/<kind>.json." },
-    },
-    required,
-    additionalProperties,
-    ...rest,
-    not: { required: ["expect", "expectError"] },
-    anyOf: [{ required: ["province"] }, { required: ["ruleSet"] }],
-  };
 }
 
 /**
@@ -115,8 +75,12 @@ export function ruleSetSchema(lib) {
 /** Every file of schemas/, name → text. `lib` is the library (dist/index.js, or src/index.ts in tests). */
 export function renderSchemas(lib) {
   const files = new Map();
-  for (const kind of lib.kindNames()) files.set(`${kind}.json`, json(lib.scenarioJsonSchema(kind)));
-  files.set("scenario.json", json(envelopeSchema(lib)));
+  for (const kind of lib.kindNames()) {
+    files.set(`${kind}.json`, json(lib.scenarioJsonSchema(kind)));
+    files.set(`${kind}.output.json`, json(lib.outputJsonSchema(kind)));
+  }
+  files.set("scenario.json", json(lib.scenarioEnvelopeJsonSchema()));
+  files.set("explanation.json", json(lib.explanationJsonSchema()));
   files.set("rule-set.json", json(ruleSetSchema(lib)));
   return files;
 }
@@ -162,7 +126,8 @@ async function main(argv) {
     }
     if (old !== text) writeFileSync(join(dir, name), text);
   }
-  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${files.size - 2} kinds, scenario.json and rule-set.json)\n`);
+  const kinds = lib.kindNames().length;
+  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${kinds} kinds' inputs and outputs, scenario.json, explanation.json and rule-set.json)\n`);
   return 0;
 }
 

@@ -1,11 +1,11 @@
 /**
  * The `zhishang` command: a thin shell over the scenario functions, one handler per command in src/cli/.
  *
- *   zhishang run <file-or-folder>...   one JSON line per scenario; exit 1 when any fails
+ *   zhishang run [--reporter ndjson|pretty|junit|tap] <file-or-folder>...   a report per scenario; exit 1 when any fails
  *   zhishang eval [--explain zh|en] [FILE]   one scenario from FILE (stdin without one) → { output, explanation } or { error }
- *   zhishang schema [<kind>]           JSON Schema of a scenario kind (no kind: the list of kinds)
+ *   zhishang schema [<kind> [--output] | scenario | explanation]   JSON Schema of a kind's scenario or output, the envelope, the explanation
  *   zhishang demo [--lang zh|en]       worked cases for all five provinces
- *   zhishang timeline <file> [--lang zh|en]  a claim-deadlines scenario as a dated table and a Mermaid gantt chart
+ *   zhishang timeline <file> [--format markdown|mermaid|json] [--lang zh|en]  a scenario's dates, deadlines met or missed, periods
  *   zhishang rule-set show <province> | validate <file>...   a rule set as JSON or Markdown; rule-set files checked
  *
  * `run`, `eval`, `timeline` and `rule-set` take `--rule-set <file>` (repeatable): rule-set files loaded on top of
@@ -26,15 +26,19 @@ export type { CliIO };
 const HELP = `zhishang ${VERSION} — 新就业形态人员职业伤害保障 rules engine
 
 Usage:
-  zhishang run [--rule-set <file>]... <file-or-folder>...
-                                     run scenario files; one JSON line each; exit 1 if any fails
+  zhishang run [--reporter ndjson|pretty|junit|tap] [--lang zh|en] [--rule-set <file>]... <file-or-folder>...
+                                     run scenario files: one JSON line each (pretty on a terminal), JUnit XML
+                                     or TAP 14; exit 1 if any fails, 2 if none is found
   zhishang eval [--rule-set <file>]... [--explain zh|en [--format text|markdown|json]] [FILE]
                                      evaluate one scenario read from FILE (no FILE: from stdin)
-  zhishang schema [<kind>]           print the JSON Schema of a scenario kind (no kind: list kinds)
+  zhishang schema [<kind> [--output] | scenario | explanation]
+                                     print a JSON Schema: a kind's scenario or (--output) its output, the
+                                     envelope every scenario shares, or the explanation (no argument: list kinds)
   zhishang demo [--lang zh|en]       worked cases for all five provinces
-  zhishang timeline [--rule-set <file>]... <scenario-file> [--lang zh|en]
-                                     the deadlines of a claim-deadlines scenario in date order
-                                     (Markdown table and Mermaid gantt chart)
+  zhishang timeline [--rule-set <file>]... <scenario-file> [--format markdown|mermaid|json] [--lang zh|en]
+                                     a scenario's dates in order: those supplied, each deadline met,
+                                     missed or not yet known, the periods (Markdown table with a Mermaid
+                                     gantt chart, the chart alone, or JSON)
   zhishang rule-set show <province> [--as-of YYYY-MM-DD] [--format markdown|json] [--lang zh|en] [--rule-set <file>]...
                                      a rule set: a Markdown table of its parameters (value, provenance,
                                      citations) and rule texts, or the rule-set file (JSON) that loads back unchanged
@@ -110,6 +114,7 @@ if (isEntry) {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     readStdin: readAll,
+    isTTY: process.stdout.isTTY === true,
   }).then(
     (code) => {
       process.exitCode = code;

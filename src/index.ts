@@ -72,8 +72,14 @@ export type {
 } from "./deadlines/declaration.js";
 export { computeClaimDeadlines } from "./deadlines/claim.js";
 export type { ClaimDeadlines, ClaimDeadlinesInput } from "./deadlines/claim.js";
-export { renderClaimTimeline, claimTimelineEntries } from "./deadlines/timeline.js";
-export type { ClaimTimeline, ClaimTimelineSource, TimelineEntry, TimelineLang, TimelineOptions } from "./deadlines/timeline.js";
+export {
+  renderClaimTimeline, claimTimelineEntries, timelineOf, scenarioTimeline, renderTimeline, TIMELINE_KINDS, TIMELINE_FORMATS,
+} from "./deadlines/timeline.js";
+export type {
+  ClaimTimeline, ClaimTimelineSource, TimelineEntry, TimelineLang, TimelineOptions, Timeline, TimelineSource, TimelineKind,
+  TimelineFormat, TimelinePrecision, TimelineSuppliedDate, TimelineStatus, TimelineCompliance, TimelineCitation, TimelineDeadline,
+  TimelinePeriod, TimelineBuildOptions, ScenarioTimelineOptions, TimelineRenderOptions,
+} from "./deadlines/timeline.js";
 export {
   computeTimeLimit,
   timeLimitCatalogue,
@@ -169,7 +175,12 @@ export {
   runScenario,
   scenarioJsonSchema,
   kindNames,
+  scenarioDefects,
 } from "./scenario/scenario.js";
-export type { EvaluatedScenario, Mismatch, Scenario, ScenarioRun } from "./scenario/scenario.js";
+export type { EvaluatedScenario, Mismatch, Scenario, ScenarioRun, ScenarioWarning } from "./scenario/scenario.js";
+export { formatReport, formatRun, REPORTERS } from "./scenario/report.js";
+export type { ReportedRun, ReporterName, ReportOptions } from "./scenario/report.js";
+export { outputJsonSchema, explanationJsonSchema, scenarioEnvelopeJsonSchema } from "./scenario/schemas.js";
+export { OUTPUT_FIELDS } from "./scenario/output-fields.js";
 export { explain, explanationToText } from "./scenario/render.js";
 export type { ExplainFormat, ExplainLang, ExplainOptions } from "./scenario/render.js";

@@ -97,6 +97,37 @@ describe.skipIf(SKIP)("the packed package", () => {
     expect(files.filter((f) => !/^(dist|schemas)\/|^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toEqual([]);
   });
 
+  test("the main entry never loads vitest; zhishang/vitest is its own entry (ESM, CommonJS, types)", () => {
+    const files = (packed as Packed).files.map((f) => f.path);
+    for (const f of ["dist/vitest.js", "dist/vitest.cjs", "dist/vitest.d.ts", "dist/vitest.d.cts"]) expect(files).toContain(f);
+    const dist = join(app, "node_modules", "zhishang", "dist");
+    const loadsVitest = /\bfrom\s*["']vitest["']|\bimport\(\s*["']vitest["']|\brequire\(\s*["']vitest["']/;
+    for (const f of ["index.js", "index.cjs", "index.d.ts", "index.d.cts"]) expect(readFileSync(join(dist, f), "utf8"), f).not.toMatch(loadsVitest);
+    expect(readFileSync(join(dist, "vitest.js"), "utf8")).toMatch(loadsVitest);
+    // the helper runs the package's main entry, not a copy of the library
+    expect(readFileSync(join(dist, "vitest.js"), "utf8")).toMatch(/\bfrom\s*["']zhishang["']/);
+    expect(readFileSync(join(dist, "vitest.cjs"), "utf8")).toMatch(/\brequire\(\s*["']zhishang["']\)/);
+  });
+
+  // vitest is an optional peer dependency: the consumer brings it (here the repository's, linked into the project).
+  test("zhishang/vitest turns scenario files into vitest tests in a consumer project", () => {
+    symlinkSync(join(ROOT, "node_modules", "vitest"), join(app, "node_modules", "vitest"), "junction");
+    mkdirSync(join(app, "scenarios"));
+    const scenario = { id: "grade-4", province: "qinghai", kind: "disability-benefits", input: { grade: 4, avgMonthlyWage: "6000.00" } };
+    writeFileSync(join(app, "scenarios", "grade-4.json"), JSON.stringify({ ...scenario, expect: { oneTimeDisabilitySubsidy: "75600.00" } }));
+    writeFileSync(join(app, "scenarios.test.mjs"), `import { scenarioTests } from "zhishang/vitest";\nscenarioTests(["scenarios"], { lang: "en" });\n`);
+    const vitest = [join(app, "node_modules", "vitest", "vitest.mjs"), "run", "--root", app];
+    const ok = run(process.execPath, vitest, app);
+    expect(ok.status, ok.stdout + ok.stderr).toBe(0);
+    const plain = (t: string) => t.replace(/\u001b\[[0-9;]*m/g, "");
+    expect(plain(ok.stdout)).toMatch(/Tests {2}1 passed \(1\)/);
+    // 21 × 3600 = 75600, not 75600.01: the failure shows the step and its article
+    writeFileSync(join(app, "scenarios", "grade-4.json"), JSON.stringify({ ...scenario, expect: { oneTimeDisabilitySubsidy: "75600.01" } }));
+    const failed = run(process.execPath, vitest, app);
+    expect(failed.status).toBe(1);
+    expect(plain(failed.stdout + failed.stderr)).toContain("source: Qinghai implementing measures (trial), annex 1, art. 26 para. 2");
+  });
+
   test("the bin has a shebang and is executable", () => {
     const cli = join(app, "node_modules", "zhishang", "dist", "cli.js");
     expect(readFileSync(cli, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);

@@ -1,14 +1,15 @@
 /**
  * The JSON Schemas shipped in schemas/ (for callers in other languages) are the ones the code generates, every
  * fixture in fixtures/ conforms to its kind's schema, and every bundled rule set (as `ruleSetToFile` writes it) and
- * example rule-set file conforms to schemas/rule-set.json.
+ * example rule-set file conforms to schemas/rule-set.json. Outputs and explanations are checked against their
+ * schemas in test/output-schemas.test.ts.
  *
  * Regenerate after changing an input schema: `npm run build` (scripts/schemas.mjs), or `UPDATE_SCHEMAS=1 npx
  * vitest run test/schemas.test.ts`.
  *
- * No JSON Schema library is a dependency, so a small validator below covers the keywords the generated schemas
- * use (draft 2020-12, `$ref` to the schema's own `$defs` included); it refuses any other keyword, so a schema that
- * starts using one fails here first.
+ * A small validator below covers the keywords the generated schemas use (draft 2020-12, `$ref` to the schema's
+ * own `$defs` included; `format` is only an annotation to it); it refuses any other keyword, so a schema that
+ * starts using one fails here first. test/output-schemas.test.ts uses Ajv, a development dependency.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -24,7 +25,9 @@ const EXAMPLE_RULE_SETS = join(ROOT, "docs", "examples", "rule-sets");
 type Schema = boolean | { readonly [keyword: string]: unknown };
 
 /** Keywords that only annotate. */
-const ANNOTATIONS = new Set(["$id", "$schema", "title", "description", "default", "examples", "$comment", "$defs"]);
+const ANNOTATIONS = new Set(["$id", "$schema", "title", "description", "default", "examples", "$comment", "$defs",
+  // an annotation in draft 2020-12; test/output-schemas.test.ts asserts the formats of the output schemas with Ajv
+  "format"]);
 /** Keywords the validator checks. */
 const ASSERTIONS = new Set([
   "type", "enum", "const", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
@@ -161,9 +164,34 @@ describe("schemas/ is generated from the code", () => {
     for (const [name, text] of generated) writeFileSync(join(SCHEMAS, name), text);
   }
 
-  test("one file per scenario kind, scenario.json for the envelope and rule-set.json for rule-set files", () => {
+  test("per scenario kind its input and its output, scenario.json for the envelope, explanation.json and rule-set.json", () => {
     const names = readdirSync(SCHEMAS).filter((f) => f.endsWith(".json")).sort();
-    expect(names).toEqual([...lib.kindNames().map((k) => `${k}.json`), "rule-set.json", "scenario.json"].sort());
+    expect(names).toEqual([
+      ...lib.kindNames().flatMap((k) => [`${k}.json`, `${k}.output.json`]), "explanation.json", "rule-set.json", "scenario.json",
+    ].sort());
+  });
+
+  test("schemas/scenario.json is scenarioEnvelopeJsonSchema(): the properties every kind's schema shares", () => {
+    const envelope = schemaOf("scenario.json") as { properties: Record<string, unknown>; required: string[] };
+    expect(envelope).toEqual(lib.scenarioEnvelopeJsonSchema());
+    const { kind: _k, input: _i, ...shared } = envelope.properties;
+    for (const kind of lib.kindNames()) {
+      const own = lib.scenarioJsonSchema(kind) as { properties: Record<string, unknown>; required: string[] };
+      const { kind: _ok, input: _oi, ...rest } = own.properties;
+      expect(rest, kind).toEqual(shared);
+      expect(own.required, kind).toEqual(envelope.required);
+    }
+  });
+
+  test.each(lib.kindNames())("schemas/%s.output.json is outputJsonSchema(kind), with its $id", (kind) => {
+    const schema = schemaOf(`${kind}.output.json`) as Record<string, unknown>;
+    expect(schema).toEqual(lib.outputJsonSchema(kind));
+    expect(schema.$id).toBe(`https://zhishang.dev/schemas/${kind}.output.json`);
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  });
+
+  test("schemas/explanation.json is explanationJsonSchema()", () => {
+    expect(schemaOf("explanation.json")).toEqual(lib.explanationJsonSchema());
   });
 
   test("schemas/rule-set.json is the JSON Schema of ruleSetFileSchema(), with its $id and title", () => {

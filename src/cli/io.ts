@@ -3,10 +3,10 @@
  * `parseArgs`, strict), reading JSON files and stdin within a size limit, typed error lines, and the rule-set
  * registry built from `--rule-set <file>` options.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { invalidInput, isZhishangError, ZhishangError, type ZhishangErrorJSON } from "../core/errors.js";
+import { isZhishangError, ZhishangError, type ZhishangErrorJSON } from "../core/errors.js";
+import { readJsonFile } from "./files.js";
 import { bundledRuleSets, validateRuleSet, type RuleSetRegistry } from "../provinces/registry.js";
 
 /** Where a command writes and what it reads: the process's streams, or a test's strings. */
@@ -14,13 +14,14 @@ export interface CliIO {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly readStdin: () => Promise<string>;
+  /** Whether stdout is a terminal (`zhishang run` then reports for people, `--reporter pretty`); absent: it is not. */
+  readonly isTTY?: boolean;
 }
 
 /** A command: its arguments (after the command name) in, the exit code out. */
 export type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
 
-/** Largest scenario or rule-set document read: 10 MiB. */
-export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+export { collectFiles, MAX_SCENARIO_BYTES, parseJson, readJsonFile, readTextFile, type JsonErrorCode, type ParsedJson } from "./files.js";
 
 /** Replaced at build time by package.json's version (tsup.config.ts `define`); undefined when running from src. */
 declare const __ZHISHANG_VERSION__: string | undefined;
@@ -99,55 +100,6 @@ export function jsonLine(value: unknown): string {
 export function errorLine(error: ZhishangError, file?: string): string {
   const json: ZhishangErrorJSON = error.toJSON();
   return jsonLine(file === undefined ? { error: json } : { file, error: json });
-}
-
-export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: ZhishangError };
-
-/**
- * `text` parsed as JSON, a leading UTF-8 byte-order mark (U+FEFF, as some Windows editors write) ignored; a text
- * above {@link MAX_SCENARIO_BYTES} or not JSON is an `INVALID_INPUT` error (`code` to change it) in both languages.
- */
-export function parseJson(text: string, what: string, code: "INVALID_INPUT" | "RULE_SET_INVALID" = "INVALID_INPUT"): ParsedJson {
-  const fail = (en: string, zh: string): ParsedJson => ({ ok: false, error: new ZhishangError(code, { en, zh }, []) });
-  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return fail(`${what}: larger than 10 MiB`, `${what}：超过 10 MiB`);
-  try {
-    return { ok: true, value: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) };
-  } catch (e) {
-    return fail(`${what}: not valid JSON: ${(e as Error).message}`, `${what}：不是有效的 JSON：${(e as Error).message}`);
-  }
-}
-
-/** The text of `file`, or an `INVALID_INPUT` error naming it (missing, a folder, unreadable, above 10 MiB). */
-export function readTextFile(file: string): { ok: true; text: string } | { ok: false; error: ZhishangError } {
-  try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, error: invalidInput([], `cannot read ${file}: a folder, not a file`, `无法读取 ${file}：是文件夹而非文件`) };
-    if (st.size > MAX_SCENARIO_BYTES) return { ok: false, error: invalidInput([], `${file}: larger than 10 MiB`, `${file}：超过 10 MiB`) };
-    return { ok: true, text: readFileSync(file, "utf8") };
-  } catch (e) {
-    const reason = (e as { code?: unknown }).code === "ENOENT" ? "no such file" : "not readable";
-    return { ok: false, error: invalidInput([], `cannot read ${file}: ${reason}`, `无法读取 ${file}：${reason === "no such file" ? "文件不存在" : "无读取权限或读取失败"}`) };
-  }
-}
-
-/** The JSON of `file`: {@link readTextFile} then {@link parseJson}; `unreadable` tells a file that could not be read. */
-export function readJsonFile(file: string, code: "INVALID_INPUT" | "RULE_SET_INVALID" = "INVALID_INPUT"): ParsedJson & { unreadable?: true } {
-  const read = readTextFile(file);
-  if (!read.ok) return { ok: false, error: read.error, unreadable: true };
-  return parseJson(read.text, file, code);
-}
-
-/** Every `.json` file under `path` (a file is taken as given), folders in name order. Throws when `path` cannot be read. */
-export function collectFiles(path: string, out: string[]): void {
-  const st = statSync(path);
-  if (st.isDirectory()) {
-    for (const name of readdirSync(path).sort()) {
-      const child = join(path, name);
-      if (statSync(child).isDirectory() || name.endsWith(".json")) collectFiles(child, out);
-    }
-  } else {
-    out.push(path);
-  }
 }
 
 /**

@@ -1,20 +1,42 @@
-/** `zhishang run <file-or-folder>...`: runs scenario files, one JSON line each; exit 1 when any fails. */
+/**
+ * `zhishang run <file-or-folder>...`: runs scenario files and reports them (`--reporter ndjson|pretty|junit|tap`,
+ * src/scenario/report.ts); exit 0 when all pass, 1 when any fails, 2 when no scenario was found or on a usage error.
+ */
+import { REPORTERS, reportWriter, summarize, type ReportedRun } from "../scenario/report.js";
+import type { RuleSetRegistry } from "../provinces/registry.js";
 import { runScenario } from "../scenario/scenario.js";
-import { collectFiles, HELP_OPTION, jsonLine, parseCommand, readJsonFile, RULE_SET_HELP, RULE_SET_OPTION, ruleSetRegistry, usageError, type CliIO } from "./io.js";
+import { collectFiles, readScenarioFile } from "./files.js";
+import { choice, HELP_OPTION, parseCommand, RULE_SET_HELP, RULE_SET_OPTION, ruleSetRegistry, usageError, type CliIO } from "./io.js";
 
-export const RUN_USAGE = `Usage: zhishang run [--rule-set <file>]... <file-or-folder>...
-  Runs each scenario file (a folder: every .json file under it, in name order) and prints one JSON line per
-  scenario: { id, pass, output, mismatches[, error], file }. Exit 0 when all pass, 1 when any fails.
+export const RUN_USAGE = `Usage: zhishang run [--reporter ndjson|pretty|junit|tap] [--lang zh|en] [--rule-set <file>]... <file-or-folder>...
+  Runs each scenario file (a folder: every .json file under it, in name order) and reports each scenario.
+  A defective scenario (unknown kind, province or field, both or neither of expect and expectError, an expect
+  field the kind never outputs, a file that is not JSON) fails with SCENARIO_INVALID whatever it expects.
+  Exit 0 when all pass, 1 when any fails, 2 when no scenario was found or on a usage error.
+  --reporter <name>   ndjson: one JSON line per scenario, { id, pass, output, mismatches[, error][, warnings], file }
+                      (the default when stdout is not a terminal); pretty: for people, each failure with the
+                      expected and actual values and the explanation steps and citations that produced them (the
+                      default on a terminal); junit: JUnit XML; tap: TAP version 14
+  --lang zh|en        the language of the pretty, junit and tap texts (default zh)
 ${RULE_SET_HELP}
+  Warnings (an expectError without path) are shown by the reporter and written to stderr; they do not fail a run.
 `;
 
 export function runCommand(args: readonly string[], io: CliIO): number {
-  const parsed = parseCommand(io, "run", RUN_USAGE, { args: [...args], options: { ...RULE_SET_OPTION, ...HELP_OPTION }, allowPositionals: true });
+  const parsed = parseCommand(io, "run", RUN_USAGE, {
+    args: [...args],
+    options: { reporter: { type: "string" }, lang: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
+    allowPositionals: true,
+  });
   if (parsed === null) return 2;
   if (parsed.values.help === true) {
     io.stdout(RUN_USAGE);
     return 0;
   }
+  const reporter = choice(io, "run", RUN_USAGE, "reporter", parsed.values.reporter, REPORTERS, io.isTTY === true ? "pretty" : "ndjson");
+  if (reporter === null) return 2;
+  const lang = choice(io, "run", RUN_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");
+  if (lang === null) return 2;
   if (parsed.positionals.length === 0) return usageError(io, "run", "give at least one scenario file or folder", RUN_USAGE);
   const registry = ruleSetRegistry(io, parsed.values["rule-set"]);
   if (registry === null) return 2;
@@ -27,18 +49,41 @@ export function runCommand(args: readonly string[], io: CliIO): number {
       return 2;
     }
   }
-  let failed = 0;
-  for (const file of files) {
-    const read = readJsonFile(file);
-    if (!read.ok) {
-      failed += 1;
-      io.stdout(jsonLine({ id: file, pass: false, output: null, mismatches: [], error: read.error.toJSON(), file }));
-      continue;
-    }
-    const r = runScenario(read.value, { registry });
-    if (!r.pass) failed += 1;
-    io.stdout(jsonLine({ ...r, file }));
+  if (files.length === 0) {
+    io.stderr(`zhishang run: no scenario found (no .json file in ${parsed.positionals.join(", ")})\n`);
+    return 2;
   }
-  io.stderr(`${files.length - failed} passed, ${failed} failed\n`);
-  return failed === 0 ? 0 : 1;
+  const writer = reportWriter(reporter, lang);
+  // A streaming reporter writes each run as it goes; JUnit XML needs the counts first, so its runs are kept (a
+  // passed run without its explanation: only a failure's is shown).
+  const kept: ReportedRun[] = [];
+  const all: Array<{ pass: boolean; warnings?: readonly unknown[] | undefined }> = [];
+  io.stdout(writer.begin(files.length));
+  for (const [k, file] of files.entries()) {
+    const run = runFile(file, registry);
+    all.push({ pass: run.pass, warnings: run.warnings });
+    for (const w of run.warnings ?? []) io.stderr(`zhishang run: warning: ${printable(run.id)} (${printable(file)}): ${w.message}\n`);
+    if (writer.streaming) io.stdout(writer.item(run, k));
+    else kept.push(run.pass ? withoutExplanation(run) : run);
+  }
+  const summary = summarize(all);
+  io.stdout(writer.end(kept, summary));
+  if (reporter !== "pretty") io.stderr(`${summary.passed} passed, ${summary.failed} failed\n`);
+  return summary.failed === 0 ? 0 : 1;
+}
+
+/** Control characters replaced by U+FFFD: an id or a file name written to a terminal runs no escape sequence. */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD");
+}
+
+function withoutExplanation(run: ReportedRun): ReportedRun {
+  const { explanation: _explanation, ...rest } = run;
+  return rest;
+}
+
+/** The run of one file: a file that cannot be read or is not JSON is a defective scenario (`SCENARIO_INVALID`). */
+function runFile(file: string, registry: RuleSetRegistry): ReportedRun {
+  const read = readScenarioFile(file);
+  return read.ok ? { ...runScenario(read.value, { registry }), file } : read.run;
 }

@@ -1,21 +1,27 @@
-/** `zhishang timeline <file>`: a claim-deadlines scenario as a dated Markdown table and a Mermaid gantt chart. */
-import type { ClaimDeadlines } from "../deadlines/claim.js";
-import { renderClaimTimeline } from "../deadlines/timeline.js";
-import { invalidInput } from "../core/errors.js";
-import { evaluateScenario } from "../scenario/scenario.js";
-import { loadRuleSet, type RuleSetRegistry } from "../provinces/registry.js";
-import type { RuleSet } from "../provinces/schema.js";
+/**
+ * `zhishang timeline <file>`: a scenario's dates in order — the dates it supplies, each deadline computed with
+ * whether the supplied date that answers it met it, and the dated periods — as Markdown (a table and a Mermaid
+ * gantt chart), the Mermaid chart alone, or JSON (src/deadlines/timeline.ts).
+ */
+import { renderTimeline, scenarioTimeline, TIMELINE_FORMATS, TIMELINE_KINDS } from "../deadlines/timeline.js";
 import { choice, errorLine, HELP_OPTION, parseCommand, parseJson, readTextFile, RULE_SET_HELP, RULE_SET_OPTION, ruleSetRegistry, typed, usageError, type CliIO } from "./io.js";
 
-export const TIMELINE_USAGE = `Usage: zhishang timeline [--rule-set <file>]... <scenario-file> [--lang zh|en]
-  The deadlines of a claim-deadlines scenario in date order: a Markdown table and a Mermaid gantt chart.
+export const TIMELINE_USAGE = `Usage: zhishang timeline [--rule-set <file>]... <scenario-file> [--format markdown|mermaid|json] [--lang zh|en]
+  A scenario's dates in date order: the dates it supplies, each deadline computed with whether the date supplied
+  for it met it (met / missed by N days / not yet known), and the dated periods. Kinds:
+  ${TIMELINE_KINDS.slice(0, 4).join(", ")},
+  ${TIMELINE_KINDS.slice(4).join(", ")}.
+  --format markdown   a Markdown table and a Mermaid gantt chart in a \`\`\`mermaid block (the default)
+  --format mermaid    the Mermaid gantt chart alone
+  --format json       the timeline as JSON (the Timeline type, docs/scenarios.md)
+  --lang zh|en        the language of the labels (default zh; json carries both)
 ${RULE_SET_HELP}
 `;
 
 export function timelineCommand(args: readonly string[], io: CliIO): number {
   const parsed = parseCommand(io, "timeline", TIMELINE_USAGE, {
     args: [...args],
-    options: { lang: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
+    options: { lang: { type: "string" }, format: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
     allowPositionals: true,
   });
   if (parsed === null) return 2;
@@ -25,8 +31,10 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
   }
   const lang = choice(io, "timeline", TIMELINE_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");
   if (lang === null) return 2;
+  const format = choice(io, "timeline", TIMELINE_USAGE, "format", parsed.values.format, TIMELINE_FORMATS, "markdown");
+  if (format === null) return 2;
   const [file, ...more] = parsed.positionals;
-  if (file === undefined || more.length > 0) return usageError(io, "timeline", "give one claim-deadlines scenario file", TIMELINE_USAGE);
+  if (file === undefined || more.length > 0) return usageError(io, "timeline", "give one scenario file", TIMELINE_USAGE);
   const registry = ruleSetRegistry(io, parsed.values["rule-set"]);
   if (registry === null) return 2;
   const read = readTextFile(file);
@@ -39,39 +47,8 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     io.stdout(errorLine(input.error));
     return 1;
   }
-  const scenario = input.value as { kind?: unknown; ruleSet?: unknown } | null;
-  if (scenario === null || typeof scenario !== "object" || scenario.kind !== "claim-deadlines") {
-    const kind = scenario !== null && typeof scenario === "object" ? scenario.kind : undefined;
-    io.stdout(errorLine(invalidInput(["kind"], `timeline needs a claim-deadlines scenario, not kind ${JSON.stringify(kind ?? null)}`,
-      `timeline 需要 claim-deadlines 场景，而非 ${JSON.stringify(kind ?? null)}`)));
-    return 1;
-  }
-  const r = typed(() => {
-    const evaluated = evaluateScenario(scenario, { registry });
-    const version = versionUsed(evaluated.ruleSet, scenario, registry);
-    return renderClaimTimeline(
-      {
-        value: evaluated.output as unknown as ClaimDeadlines,
-        explanation: evaluated.explanation,
-        ...(evaluated.ruleSet === undefined ? {} : { ruleSet: evaluated.ruleSet }),
-      },
-      { lang, ...(version === undefined ? {} : { rules: version }) },
-    );
-  }, (e) => io.stdout(errorLine(e)));
+  const r = typed(() => renderTimeline(scenarioTimeline(input.value, { registry }), { format, lang }), (e) => io.stdout(errorLine(e)));
   if (!r.ok) return 1;
-  io.stdout(`${r.value.markdown}\n\`\`\`mermaid\n${r.value.mermaid}\`\`\`\n`);
+  io.stdout(r.value);
   return 0;
-}
-
-/**
- * The version the evaluation used (its `ruleSet` id, `+overrides` dropped), for the timeline's heading: from the
- * registry (bundled and `--rule-set` files), or the scenario's own `ruleSet`.
- */
-function versionUsed(id: string | undefined, scenario: { ruleSet?: unknown }, registry: RuleSetRegistry): RuleSet | undefined {
-  if (id === undefined) return undefined;
-  const base = id.endsWith("+overrides") ? id.slice(0, -"+overrides".length) : id;
-  const held = registry.byId(base);
-  if (held !== undefined || scenario.ruleSet === undefined) return held;
-  const inline = loadRuleSet(scenario.ruleSet, registry);
-  return inline.id === base ? inline : undefined;
 }

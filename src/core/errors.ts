@@ -25,6 +25,13 @@ export const ERROR_CODES = [
   "STATISTIC_NOT_AVAILABLE",
   /** A rule-set file (docs/rule-sets.md) is malformed or inconsistent; `path` points into the file. */
   "RULE_SET_INVALID",
+  /**
+   * The scenario document itself is defective (场景文件本身有误): an unknown kind or province, an unknown envelope
+   * field, both or neither of `expect` / `expectError`, an `expect` field the kind never outputs
+   * (docs/scenarios.md, "Running"). The runner fails such a scenario whatever it expects; `path` points into the
+   * document.
+   */
+  "SCENARIO_INVALID",
 ] as const;
 
 /** One of {@link ERROR_CODES}. */

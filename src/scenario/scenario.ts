@@ -5,12 +5,13 @@
  */
 import { z } from "zod";
 import { Dec } from "../core/money.js";
-import { ERROR_CODES, invalidInput, isZhishangError, ZhishangError, type SafeResult, type ZhishangErrorJSON } from "../core/errors.js";
+import { invalidInput, isZhishangError, ZhishangError, type SafeResult, type ZhishangErrorJSON } from "../core/errors.js";
 import type { Explanation, Json } from "../core/explain.js";
 import { dateSchema, parseInput } from "../core/validate.js";
 import { provinceSchema } from "../provinces/schema.js";
 import { bundledRuleSets, loadRuleSet, RuleSetRegistry } from "../provinces/registry.js";
 import type { RuleSetInput } from "../provinces/index.js";
+import { EXPECTABLE_CODES, scenarioDefects } from "./defects.js";
 import { findKind, kindNames, SCENARIO_KINDS } from "./kinds.js";
 
 /** An extra holiday year supplied by the caller (used by the time-limit kinds). */
@@ -32,7 +33,12 @@ const baseScenarioShape = {
   options: z.strictObject({ strict: z.boolean().optional() }).optional(),
   overrides: z.record(z.string().max(100), z.unknown()).optional(),
   expect: z.record(z.string().max(200), z.unknown()).optional(),
-  expectError: z.strictObject({ code: z.enum(ERROR_CODES), path: z.array(z.union([z.string(), z.number()])).optional() }).optional(),
+  expectError: z.strictObject({
+    code: z.enum(EXPECTABLE_CODES),
+    path: z.array(z.union([z.string(), z.number()])).optional(),
+    /** A text the error's Chinese or English message contains. */
+    message: z.string().min(1).max(1000).optional(),
+  }).optional(),
 };
 
 /** The envelope of every scenario; `input` is checked by the kind's own schema. */
@@ -77,7 +83,8 @@ export function scenarioJsonSchema(kind: string): Record<string, unknown> {
 /** Error paths that start at the scenario's root, not inside `input`. */
 const ENVELOPE_ROOTS = new Set(["overrides", "options", "calendars", "province", "ruleSet"]);
 
-function unknownKind(kind: string): ZhishangError {
+/** The `INVALID_INPUT` error for a kind that is not one of {@link kindNames}, at path `["kind"]`. */
+export function unknownKind(kind: string): ZhishangError {
   return invalidInput(["kind"], `unknown scenario kind "${kind}"; known kinds: ${kindNames().join(", ")}`,
     `未知场景类型“${kind}”，可用类型：${kindNames().join("、")}`);
 }
@@ -184,18 +191,55 @@ export interface Mismatch {
   readonly actual: unknown;
 }
 
+/**
+ * A remark of the runner on a scenario that does not fail it: `EXPECT_ERROR_WITHOUT_PATH`, an `expectError` that
+ * names no `path`, so that any error of that code passes — one caused by a misspelled input field too.
+ */
+export interface ScenarioWarning {
+  readonly code: "EXPECT_ERROR_WITHOUT_PATH";
+  /** Both languages, `"<en> / <zh>"`, like an error's `message`. */
+  readonly message: string;
+  readonly messageZh: string;
+  readonly messageEn: string;
+}
+
 /** What {@link runScenario} returns: whether the scenario passed, the output, and what differed. */
 export interface ScenarioRun {
   readonly id: string;
   readonly pass: boolean;
   readonly output: Json | null;
   readonly mismatches: Mismatch[];
+  /** The error raised: the evaluation's, or `SCENARIO_INVALID` when the document is defective (its defects in the message). */
   readonly error?: ZhishangErrorJSON;
+  /** The runner's remarks (present when there is one); they do not fail the scenario. */
+  readonly warnings?: readonly ScenarioWarning[];
+  /** The explanation of the output, when the scenario was evaluated without an error (the `pretty` reporter shows its steps). */
+  readonly explanation?: Explanation;
+}
+
+/** The defects of a document as one `SCENARIO_INVALID` error: the first one's path, every message. */
+function defectError(defects: readonly ZhishangError[]): ZhishangError {
+  const first = defects[0] as ZhishangError;
+  if (defects.length === 1) return first;
+  return new ZhishangError("SCENARIO_INVALID", {
+    en: defects.map((d) => `${d.messageEn}${d.path.length > 0 ? ` (at ${d.path.join(".")})` : ""}`).join("; "),
+    zh: defects.map((d) => `${d.messageZh}${d.path.length > 0 ? `（位置 ${d.path.join(".")}）` : ""}`).join("；"),
+  }, first.path);
+}
+
+function pathWarning(code: string, actual: ZhishangErrorJSON | undefined): ScenarioWarning {
+  const where = actual === undefined ? { en: "", zh: "" } : { en: ` (this run's error is at ${JSON.stringify(actual.path)})`, zh: `（本次的错误位于 ${JSON.stringify(actual.path)}）` };
+  const en = `expectError gives no path: any ${code} error passes, one caused by a misspelled input field too; state the path${where.en}`;
+  const zh = `expectError 未给出 path：任何 ${code} 错误都会通过，包括输入字段拼写错误引起的错误；请写明 path${where.zh}`;
+  return { code: "EXPECT_ERROR_WITHOUT_PATH", message: `${en} / ${zh}`, messageZh: zh, messageEn: en };
 }
 
 /**
  * Runs a scenario and compares the result with `expect` (a subset of the output; decimal strings compared by
- * value) or `expectError` (the code, and the path when given).
+ * value) or `expectError` (the code; the path, exactly, when given; and `message`, a text that the Chinese or the
+ * English message contains, when given). A defective document — an unknown kind or province, an unknown field,
+ * both or neither of `expect` / `expectError`, an `expect` field the kind never outputs ({@link scenarioDefects})
+ * — fails with `SCENARIO_INVALID` whatever it expects. An `expectError` without `path` passes with a warning.
  *
  * @example
  * ```ts
@@ -204,6 +248,10 @@ export interface ScenarioRun {
  *   expect: { oneTimeDisabilitySubsidy: "75600", monthlyDisabilityAllowance: "2800" } });
  * run.pass; // false
  * run.mismatches; // [{ "path": "output.monthlyDisabilityAllowance", "expected": "2800", "actual": "2700.00" }]
+ * const typo = runScenario({ id: "y", province: "qinghai", kind: "disability-benefit",
+ *   input: { grade: 4, avgMonthlyWage: "6000.00" }, expectError: { code: "INVALID_INPUT" } });
+ * typo.pass; // false
+ * typo.error?.code; // "SCENARIO_INVALID"
  * ```
  */
 export function runScenario(scenario: unknown, options?: ScenarioOptions): ScenarioRun {
@@ -211,7 +259,18 @@ export function runScenario(scenario: unknown, options?: ScenarioOptions): Scena
     typeof scenario === "object" && scenario !== null && typeof (scenario as { id?: unknown }).id === "string"
       ? String((scenario as { id: string }).id).slice(0, 200)
       : "(no id)";
-  const expectError = (scenario as { expectError?: { code?: unknown; path?: unknown } } | null)?.expectError;
+  const expectError = (scenario as { expectError?: { code?: unknown; path?: unknown; message?: unknown } } | null)?.expectError;
+  const defects = scenarioDefects(scenario, options);
+  if (defects.length > 0) {
+    const expectedCode = typeof expectError?.code === "string" ? expectError.code : undefined;
+    return {
+      id,
+      pass: false,
+      output: null,
+      mismatches: [expectedCode === undefined ? { path: "error", expected: null, actual: "SCENARIO_INVALID" } : { path: "error.code", expected: expectedCode, actual: "SCENARIO_INVALID" }],
+      error: defectError(defects).toJSON(),
+    };
+  }
   const result = safeEvaluateScenario(scenario, options);
   if (!result.ok) {
     const error = result.error.toJSON();
@@ -223,16 +282,21 @@ export function runScenario(scenario: unknown, options?: ScenarioOptions): Scena
     if (Array.isArray(expectError.path) && JSON.stringify(expectError.path) !== JSON.stringify(error.path)) {
       mismatches.push({ path: "error.path", expected: expectError.path, actual: error.path });
     }
-    return { id, pass: mismatches.length === 0, output: null, mismatches, error };
+    if (typeof expectError.message === "string" && !error.messageZh.includes(expectError.message) && !error.messageEn.includes(expectError.message)) {
+      mismatches.push({ path: "error.message", expected: expectError.message, actual: error.message });
+    }
+    const warnings = expectError.path === undefined ? { warnings: [pathWarning(String(expectError.code), error)] } : {};
+    return { id, pass: mismatches.length === 0, output: null, mismatches, error, ...warnings };
   }
-  const output = result.value.output;
+  const { output, explanation } = result.value;
   if (expectError !== undefined) {
-    return { id, pass: false, output, mismatches: [{ path: "error.code", expected: expectError.code, actual: null }] };
+    const warnings = expectError.path === undefined ? { warnings: [pathWarning(String(expectError.code), undefined)] } : {};
+    return { id, pass: false, output, mismatches: [{ path: "error.code", expected: expectError.code, actual: null }], ...warnings, explanation };
   }
   const expect = (scenario as { expect?: Record<string, unknown> }).expect ?? {};
   const mismatches: Mismatch[] = [];
   compare(expect, output, "output", mismatches, 0);
-  return { id, pass: mismatches.length === 0, output, mismatches };
+  return { id, pass: mismatches.length === 0, output, mismatches, explanation };
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;
@@ -275,4 +339,4 @@ function compare(expected: unknown, actual: unknown, path: string, out: Mismatch
   if (!sameValue(expected, actual)) out.push({ path, expected, actual: actual === undefined ? "(absent)" : actual });
 }
 
-export { SCENARIO_KINDS, kindNames };
+export { SCENARIO_KINDS, kindNames, scenarioDefects };

@@ -70,6 +70,7 @@ export function renderTimeLimitsDoc(): string {
     "| `computeDeclarationDeadline` (kind `declaration-deadline`) | the monthly premium declaration |",
     "| `computeClaimDeadlines` (kind `claim-deadlines`) | application, supplement, confirmation, re-assessment, treatment period |",
     "| `computeTimeLimit` (kind `time-limit`), `timeLimitCatalogue` | any limit below, by id |",
+    "| `scenarioTimeline`, `renderTimeline` (`zhishang timeline`) | a scenario's dates in order: those supplied, each deadline met, missed or not yet known ([scenarios.md](scenarios.md#timeline-zhishang-timeline)) |",
     "",
     "## The calendar",
     "",

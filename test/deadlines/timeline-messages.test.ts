@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
-  claimTimelineEntries, computeClaimDeadlines, getRuleSet, renderClaimTimeline, ruleSetToFile, type ClaimTimelineSource,
+  claimTimelineEntries, computeClaimDeadlines, getRuleSet, renderClaimTimeline, renderTimeline, ruleSetToFile, type ClaimTimelineSource,
 } from "../../src/index.js";
 import { thrown } from "../support/errors.js";
 
@@ -716,5 +716,218 @@ describe("malformed dates in the explanation", () => {
       path: ["explanation", 0, "inputs", "start"],
       message: "explanation.0.inputs.start: expected a date as YYYY-MM-DD / explanation.0.inputs.start：输入无效（expected a date as YYYY-MM-DD）",
     });
+  });
+});
+
+// ---- renderTimeline: every kind's timeline, pinned to the character ------------------------------------------
+// A hand-built Timeline reaching every branch of the renderer: a date-time, a month and a year supplied (a month
+// and a year show as given, with no weekday, and stand on their first day in the chart); deadlines met 1 day early
+// and on the last day, missed by 1 and 2 days (singular and plural), not yet known with and without an answering
+// field; a last day moved without a reason and with one; each provenance (caller: the override text; national and
+// assumed: the mark after the citations; seed: the citations alone); a citation of a document the package does not
+// know (its text as given) and one whose text does not start with the document's head; the ends of the treatment
+// period (a bar from its start), of its extension (a bar from the day after its start) and one without a start (a
+// milestone); an open-ended and a closed period (the bar's end the day after its last day: 09-30 → 10-01); a
+// limit not defined; Mermaid separators in a title (each becomes a space). Weekdays from 2026-09-03, a Thursday.
+// Rows sort by date, then supplied < deadline < period; the chart keeps the timeline's own order. The words are the
+// TL_WORDS, WORDS and WEEKDAYS tables of src/deadlines/timeline.ts.
+const cit = (doc: string, id: string, zh: string, en: string) => ({ id, doc, zh, en });
+const Q = { zh: "《青海省新就业形态人员职业伤害保障实施办法（试行）》", en: "Qinghai implementing measures (trial), annex 1" };
+const none = { status: "unknown", answeredBy: null, answeredOn: null, daysLate: null, daysToSpare: null };
+const base = { type: "deadline", limit: null, start: null, period: null, movedFrom: null, movedBecause: null, citations: [], provenance: null, compliance: none };
+const HAND = {
+  kind: "claim-deadlines",
+  ruleSet: "qinghai@2026-07-01+overrides",
+  ruleSetName: null,
+  supplied: [
+    { field: "accidentAt", value: "2026-09-03T23:30:00+08:00", precision: "instant", date: "2026-09-03", weekday: 4, label: { zh: "事故：发生", en: "accident: happened" } },
+    { field: "orderMonth", value: "2026-09", precision: "month", date: "2026-09-01", weekday: null, label: { zh: "月份", en: "month" } },
+    { field: "year", value: 2026, precision: "year", date: "2026-01-01", weekday: null, label: { zh: "年度", en: "year" } },
+  ],
+  deadlines: [
+    { ...base, field: "a", date: "2026-09-10", weekday: 4, title: { zh: "早一日", en: "one day early" }, compliance: { status: "met", answeredBy: "x", answeredOn: "2026-09-09", daysLate: null, daysToSpare: 1 } },
+    { ...base, field: "b", date: "2026-09-10", weekday: 4, title: { zh: "当日", en: "on the day" }, compliance: { status: "met", answeredBy: "y", answeredOn: "2026-09-10", daysLate: null, daysToSpare: 0 },
+      start: "2026-09-03", period: { count: 5, unit: "working-day" }, provenance: "caller" },
+    { ...base, field: "c", date: "2026-09-14", weekday: 1, title: { zh: "逾期一日", en: "late by one" }, compliance: { status: "missed", answeredBy: "z", answeredOn: "2026-09-15", daysLate: 1, daysToSpare: null },
+      movedFrom: "2026-09-12", provenance: "national" },
+    { ...base, field: "d", date: "2026-10-08", weekday: 4, title: { zh: "逾期两日", en: "late by two" }, compliance: { status: "missed", answeredBy: "z", answeredOn: "2026-10-10", daysLate: 2, daysToSpare: null },
+      movedFrom: "2026-10-03", movedBecause: { zh: "遇休息日顺延", en: "a rest day: moved to the next working day" }, provenance: "assumed",
+      citations: [cit("qinghai-measures", "qinghai-measures#art15.p1", `${Q.zh} 第十五条第一款`, `${Q.en}, art. 15 para. 1`), cit("jiangsu-measures", "jiangsu-measures#art3", "《江苏省办法》 第三条", "Jiangsu measures, art. 3")] },
+    { ...base, field: "e", date: "2026-10-09", weekday: 5, title: { zh: "未提供", en: "not supplied" }, compliance: { ...none, answeredBy: "w" }, start: "2026-09-09", period: { count: 1, unit: "month" } },
+    { ...base, field: "f", date: "2026-10-09", weekday: 5, title: { zh: "无对应;日期#", en: "no field;#" }, provenance: "seed",
+      citations: [cit("qinghai-measures", "qinghai-measures#art19.p2", "第十九条第二款（文本不以文件名开头）", "art. 19 para. 2 (text without the head)")] },
+    { ...base, field: "treatmentPeriodEnd", type: "end", date: "2027-09-03", weekday: 5, title: { zh: "治疗期", en: "treatment" }, limit: "treatment-period", start: "2026-09-03", period: { count: 12, unit: "month" }, compliance: null },
+    { ...base, field: "treatmentPeriodMaxEnd", type: "end", date: "2028-09-03", weekday: 0, title: { zh: "延长", en: "extension" }, limit: "treatment-period-extension", start: "2027-09-03", period: { count: 12, unit: "month" }, compliance: null },
+    { ...base, field: "payableUntil", type: "end", date: "2033-02-28", weekday: 1, title: { zh: "最后一日", en: "last day" }, compliance: null },
+  ],
+  periods: [
+    { field: "p", title: { zh: "开放", en: "open" }, from: "2026-09-03", until: null, citations: [] },
+    { field: "q", title: { zh: "封闭", en: "closed" }, from: "2026-09-04", until: "2026-09-30", citations: [cit("zhishang-decisions", "zhishang-decisions#C10", "《zhishang 对来源未明确之处的决定（docs/decisions.md）》 C10", "zhishang decisions on points the sources leave open (docs/decisions.md) C10")] },
+  ],
+  notDefined: [{ zh: "未规定甲", en: "no A" }],
+};
+const EMPTY = { kind: "rate-review", ruleSet: null, ruleSetName: null, supplied: [], deadlines: [], periods: [], notDefined: [] };
+
+describe("renderTimeline, pinned", () => {
+  const TABLE_ZH = [
+    "## 时间线：职业伤害保障待遇给付期限（qinghai@2026-07-01+overrides）",
+    "",
+    "期限的最后一日以24时为止；“结果”以场景提供的相应日期判断期限是否遵守：已遵守 2 项，逾期 2 项，尚不可知 2 项。",
+    "",
+    "| 日期 | 星期 | 类别 | 事项 | 结果 | 依据 |",
+    "|---|---|---|---|---|---|",
+    "| 2026 | — | 场景提供 | 年度 `year` | — | — |",
+    "| 2026-09 | — | 场景提供 | 月份 `orderMonth` | — | — |",
+    "| 2026-09-03 | 星期四 | 场景提供 | 事故：发生 `accidentAt`（2026-09-03T23:30:00+08:00） | — | — |",
+    "| 2026-09-03 | 星期四 | 期间 | 开放：自 2026-09-03 起 | — | — |",
+    "| 2026-09-04 | 星期五 | 期间 | 封闭：2026-09-04 至 2026-09-30 | — | 《zhishang 对来源未明确之处的决定（docs/decisions.md）》 C10 `zhishang-decisions#C10` |",
+    "| 2026-09-10 | 星期四 | 期限 | 早一日 | 已遵守：`x` 2026-09-09，早 1 日 | — |",
+    "| 2026-09-10 | 星期四 | 期限 | 当日（自 2026-09-03 起5个工作日） | 已遵守：`y` 2026-09-10，期限当日 | 调用方提供（overrides） |",
+    "| 2026-09-14 | 星期一 | 期限 | 逾期一日；原到期日 2026-09-12 | 逾期 1 日：`z` 2026-09-15 | [国家规定] |",
+    "| 2026-10-08 | 星期四 | 期限 | 逾期两日；原到期日 2026-10-03，遇休息日顺延 | 逾期 2 日：`z` 2026-10-10 | 《青海省新就业形态人员职业伤害保障实施办法（试行）》 第十五条第一款 `qinghai-measures#art15.p1`；《江苏省办法》 第三条 `jiangsu-measures#art3` [推定] |",
+    "| 2026-10-09 | 星期五 | 期限 | 未提供（自 2026-09-09 起1个月） | 尚不可知：未提供 `w` | — |",
+    "| 2026-10-09 | 星期五 | 期限 | 无对应;日期# | 尚不可知：场景输入中没有回应此期限的日期 | 第十九条第二款（文本不以文件名开头） `qinghai-measures#art19.p2` |",
+    "| 2027-09-03 | 星期五 | 期间届满 | 治疗期（自 2026-09-03 起12个月） | — | — |",
+    "| 2028-09-03 | 星期日 | 期间届满 | 延长（自 2027-09-03 起12个月） | — | — |",
+    "| 2033-02-28 | 星期一 | 期间届满 | 最后一日 | — | — |",
+    "",
+    "- 未规定甲",
+    "",
+  ];
+  const CHART_ZH = [
+    "gantt",
+    "  title 时间线：职业伤害保障待遇给付期限（qinghai@2026-07-01+overrides）",
+    "  dateFormat YYYY-MM-DD",
+    "  axisFormat %Y-%m-%d",
+    "  %% 条形的结束日期为最后一日的次日（图表的结束日期不含当日）；已遵守的期限显示为已完成，逾期的显示为关键任务",
+    "  section 场景提供的日期",
+    "  事故：发生 :milestone, s1, 2026-09-03, 0d",
+    "  月份 2026-09 :milestone, s2, 2026-09-01, 0d",
+    "  年度 2026 :milestone, s3, 2026-01-01, 0d",
+    "  section 期限",
+    "  早一日 已遵守 :done, milestone, d1, 2026-09-10, 0d",
+    "  当日 5个工作日 已遵守 :done, milestone, d2, 2026-09-10, 0d",
+    "  逾期一日 逾期 1 日 :crit, milestone, d3, 2026-09-14, 0d",
+    "  逾期两日 逾期 2 日 :crit, milestone, d4, 2026-10-08, 0d",
+    "  未提供 1个月 尚不可知 :milestone, d5, 2026-10-09, 0d",
+    "  无对应 日期 尚不可知 :milestone, d6, 2026-10-09, 0d",
+    "  section 期间",
+    "  治疗期 12个月 :e1, 2026-09-03, 2027-09-04",
+    "  延长 12个月 :e2, 2027-09-04, 2028-09-04",
+    "  最后一日 :milestone, e3, 2033-02-28, 0d",
+    "  开放 :milestone, p1, 2026-09-03, 0d",
+    "  封闭 :p2, 2026-09-04, 2026-10-01",
+    "",
+  ];
+  const TABLE_EN = [
+    "## Timeline of the time limits of the benefit claim (qinghai@2026-07-01+overrides)",
+    "",
+    "A last day ends at 24:00; the result compares each deadline with the date the scenario supplied for it: met 2, missed 2, not yet known 2.",
+    "",
+    "| date | weekday | type | what | result | source |",
+    "|---|---|---|---|---|---|",
+    "| 2026 | — | supplied | year `year` | — | — |",
+    "| 2026-09 | — | supplied | month `orderMonth` | — | — |",
+    "| 2026-09-03 | Thursday | supplied | accident: happened `accidentAt` (2026-09-03T23:30:00+08:00) | — | — |",
+    "| 2026-09-03 | Thursday | period | open: from 2026-09-03 | — | — |",
+    "| 2026-09-04 | Friday | period | closed: 2026-09-04 to 2026-09-30 | — | zhishang decisions on points the sources leave open (docs/decisions.md), C10 `zhishang-decisions#C10` |",
+    "| 2026-09-10 | Thursday | deadline | one day early | met: `x` 2026-09-09, 1 day early | — |",
+    "| 2026-09-10 | Thursday | deadline | on the day (from 2026-09-03, 5 working days) | met: `y` 2026-09-10, on the last day | supplied by the caller (overrides) |",
+    "| 2026-09-14 | Monday | deadline | late by one; nominal last day 2026-09-12 | missed by 1 day: `z` 2026-09-15 | [national rule] |",
+    "| 2026-10-08 | Thursday | deadline | late by two; nominal last day 2026-10-03, a rest day: moved to the next working day | missed by 2 days: `z` 2026-10-10 | Qinghai implementing measures (trial), annex 1, art. 15 para. 1 `qinghai-measures#art15.p1`; Jiangsu measures, art. 3 `jiangsu-measures#art3` [assumed] |",
+    "| 2026-10-09 | Friday | deadline | not supplied (from 2026-09-09, 1 month) | not yet known: `w` not supplied | — |",
+    "| 2026-10-09 | Friday | deadline | no field;# | not yet known: the scenario's input has no date that answers it | art. 19 para. 2 (text without the head) `qinghai-measures#art19.p2` |",
+    "| 2027-09-03 | Friday | end | treatment (from 2026-09-03, 12 months) | — | — |",
+    "| 2028-09-03 | Sunday | end | extension (from 2027-09-03, 12 months) | — | — |",
+    "| 2033-02-28 | Monday | end | last day | — | — |",
+    "",
+    "- no A",
+    "",
+  ];
+  const CHART_EN = [
+    "gantt",
+    "  title Timeline of the time limits of the benefit claim (qinghai@2026-07-01+overrides)",
+    "  dateFormat YYYY-MM-DD",
+    "  axisFormat %Y-%m-%d",
+    "  %% a bar's end date is the day after its last day (Mermaid end dates are exclusive); a deadline met is shown done, one missed critical",
+    "  section dates supplied",
+    "  accident happened :milestone, s1, 2026-09-03, 0d",
+    "  month 2026-09 :milestone, s2, 2026-09-01, 0d",
+    "  year 2026 :milestone, s3, 2026-01-01, 0d",
+    "  section deadlines",
+    "  one day early met :done, milestone, d1, 2026-09-10, 0d",
+    "  on the day 5 working days met :done, milestone, d2, 2026-09-10, 0d",
+    "  late by one missed by 1 day :crit, milestone, d3, 2026-09-14, 0d",
+    "  late by two missed by 2 days :crit, milestone, d4, 2026-10-08, 0d",
+    "  not supplied 1 month not yet known :milestone, d5, 2026-10-09, 0d",
+    "  no field not yet known :milestone, d6, 2026-10-09, 0d",
+    "  section periods",
+    "  treatment 12 months :e1, 2026-09-03, 2027-09-04",
+    "  extension 12 months :e2, 2027-09-04, 2028-09-04",
+    "  last day :milestone, e3, 2033-02-28, 0d",
+    "  open :milestone, p1, 2026-09-03, 0d",
+    "  closed :p2, 2026-09-04, 2026-10-01",
+    "",
+  ];
+
+  test("markdown and mermaid in Chinese", () => {
+    expect(renderTimeline(HAND as never, { format: "mermaid" }).split("\n")).toEqual(CHART_ZH);
+    expect(renderTimeline(HAND as never).split("\n")).toEqual([...TABLE_ZH, "```mermaid", ...CHART_ZH.slice(0, -1), "```", ""]);
+    expect(renderTimeline(HAND as never, { format: "markdown", lang: "zh" })).toBe(renderTimeline(HAND as never));
+  });
+
+  test("markdown and mermaid in English", () => {
+    expect(renderTimeline(HAND as never, { format: "mermaid", lang: "en" }).split("\n")).toEqual(CHART_EN);
+    expect(renderTimeline(HAND as never, { lang: "en" }).split("\n")).toEqual([...TABLE_EN, "```mermaid", ...CHART_EN.slice(0, -1), "```", ""]);
+  });
+
+  test("an empty timeline: a placeholder row, no count, a chart without sections", () => {
+    expect(renderTimeline(EMPTY as never).split("\n")).toEqual([
+      "## 时间线：年度费率浮动评估",
+      "",
+      "| 日期 | 星期 | 类别 | 事项 | 结果 | 依据 |",
+      "|---|---|---|---|---|---|",
+      "| — | — | — | （无日期） | — | — |",
+      "",
+      "```mermaid",
+      "gantt",
+      "  title 时间线：年度费率浮动评估",
+      "  dateFormat YYYY-MM-DD",
+      "  axisFormat %Y-%m-%d",
+      "  %% 条形的结束日期为最后一日的次日（图表的结束日期不含当日）；已遵守的期限显示为已完成，逾期的显示为关键任务",
+      "```",
+      "",
+    ]);
+    expect(renderTimeline(EMPTY as never, { lang: "en" }).split("\n")).toEqual([
+      "## Timeline of the annual rate review",
+      "",
+      "| date | weekday | type | what | result | source |",
+      "|---|---|---|---|---|---|",
+      "| — | — | — | (no date) | — | — |",
+      "",
+      "```mermaid",
+      "gantt",
+      "  title Timeline of the annual rate review",
+      "  dateFormat YYYY-MM-DD",
+      "  axisFormat %Y-%m-%d",
+      "  %% a bar's end date is the day after its last day (Mermaid end dates are exclusive); a deadline met is shown done, one missed critical",
+      "```",
+      "",
+    ]);
+  });
+
+  test("json: the timeline as parsed, two-space indented; what a Timeline is not is INVALID_INPUT", () => {
+    // the fields in the order of the Timeline type (the hand-built objects list theirs otherwise)
+    const json = renderTimeline(HAND as never, { format: "json" });
+    expect(JSON.parse(json)).toEqual(HAND);
+    expect(json.startsWith('{\n  "kind": "claim-deadlines",\n  "ruleSet": "qinghai@2026-07-01+overrides",\n  "ruleSetName": null,\n  "supplied": [\n    {\n      "field": "accidentAt",')).toBe(true);
+    expect(json.endsWith('\n  "notDefined": [\n    {\n      "zh": "未规定甲",\n      "en": "no A"\n    }\n  ]\n}\n')).toBe(true);
+    expect(Object.keys((JSON.parse(json) as { deadlines: object[] }).deadlines[0] as object)).toEqual([
+      "field", "type", "date", "weekday", "title", "limit", "start", "period", "movedFrom", "movedBecause", "citations", "provenance", "compliance",
+    ]);
+    expect(errorOf(() => renderTimeline({ ...HAND, supplied: [{ ...HAND.supplied[0], precision: "week" }] } as never)).path).toEqual(["supplied", 0, "precision"]);
+    expect(errorOf(() => renderTimeline({ ...HAND, deadlines: [{ ...HAND.deadlines[0], date: "2026-02-30" }] } as never)).path).toEqual(["deadlines", 0, "date"]);
+    expect(errorOf(() => renderTimeline(HAND as never, { lang: "fr" } as never)).path).toEqual(["options", "lang"]);
+    expect(errorOf(() => renderTimeline(null as never)).path).toEqual([]);
   });
 });

@@ -323,6 +323,65 @@ const scenarioArb: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: junkArb },
 );
 
+/** The valid fixtures of the kinds a timeline is drawn for. */
+const TIMELINE_FIXTURES = VALID_FIXTURES.filter((f) => (api.TIMELINE_KINDS as readonly unknown[]).includes(f.scenario.kind));
+/** A scenario of a timeline kind (as written, or one field changed), or any scenario. */
+const timelineScenarioArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...TIMELINE_FIXTURES.map((f) => f.scenario)) },
+  { weight: 3, arbitrary: mutatedFixtureArb(TIMELINE_FIXTURES).map((m) => m.scenario) },
+  { weight: 1, arbitrary: scenarioArb },
+);
+/** A timeline source (a fixture's kind and input with its evaluation), damaged in one place, or junk. */
+const timelineSourceArb: fc.Arbitrary<unknown> = fc
+  .constantFrom(...TIMELINE_FIXTURES.map((f) => f.scenario))
+  .map((s) => {
+    const r = api.evaluateScenario(s);
+    return { kind: s.kind, input: s.input as Record<string, unknown>, output: r.output as Record<string, unknown>, explanation: r.explanation, ruleSet: r.ruleSet };
+  })
+  .chain((src) =>
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constant(src) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom("kind", "input", "output", "explanation", "ruleSet"), junkArb).map(([k, v]) => ({ ...src, [k]: v })) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(src.output), "extra"), junkArb).map(([k, v]) => ({ ...src, output: { ...src.output, [k]: v } })) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(src.input), "treatment"), junkArb).map(([k, v]) => ({ ...src, input: { ...src.input, [k]: v } })) },
+      { weight: 1, arbitrary: fc.constantFrom(...api.kindNames()).map((kind) => ({ ...src, kind })) },
+      { weight: 1, arbitrary: junkArb },
+    ),
+  );
+/** A timeline (of a fixture), damaged in one place, or junk. */
+const timelineArb: fc.Arbitrary<unknown> = fc
+  .constantFrom(...TIMELINE_FIXTURES.map((f) => f.scenario))
+  .map((s) => api.scenarioTimeline(s))
+  .chain((t) =>
+    fc.oneof(
+      { weight: 5, arbitrary: fc.constant(t) },
+      { weight: 2, arbitrary: fc.tuple(fc.constantFrom(...Object.keys(t)), junkArb).map(([k, v]) => ({ ...t, [k]: v })) },
+      {
+        weight: 2,
+        arbitrary: fc.tuple(fc.constantFrom("date", "period", "movedFrom", "compliance", "citations", "start", "type"), junkArb)
+          .map(([k, v]) => ({ ...t, deadlines: t.deadlines.map((d, i) => (i === 0 ? { ...d, [k]: v } : d)) })),
+      },
+      { weight: 1, arbitrary: junkArb },
+    ),
+  );
+const timelineRenderOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ format: or(fc.constantFrom("markdown", "mermaid", "json")), lang: or(fc.constantFrom("zh", "en")) }, { requiredKeys: [] }),
+  junkArb,
+);
+
+/** Runs of scenarios (valid, damaged, defective), one field of a run damaged, or junk. */
+const runArb: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: scenarioArb.map((s) => api.runScenario(s)) },
+  { weight: 2, arbitrary: fc.tuple(scenarioArb, fc.constantFrom("id", "pass", "mismatches", "error", "warnings", "explanation", "file"), junkArb).map(([s, k, v]) => ({ ...api.runScenario(s), [k]: v })) },
+  { weight: 1, arbitrary: junkArb },
+);
+const reportOptionsArb: fc.Arbitrary<unknown> = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ reporter: or(fc.constantFrom(...api.REPORTERS)), lang: or(fc.constantFrom("zh", "en")) }, { requiredKeys: [] }),
+  junkArb,
+);
+
 // ---------------------------------------------------------------------------------------------------------------
 // The table
 
@@ -476,6 +535,9 @@ const TABLE: Record<string, Entry> = {
   computeClaimDeadlines: { args: kindArgs("claim-deadlines"), runs: 300 },
   claimTimelineEntries: { args: fc.tuple(claimSourceArb) },
   renderClaimTimeline: { args: fc.tuple(claimSourceArb, fc.oneof(fc.constant(undefined), fc.record({ lang: or(fc.constantFrom("zh", "en")) }, { requiredKeys: [] }), junkArb)) },
+  timelineOf: { args: fc.tuple(timelineSourceArb, fc.oneof(fc.constant(undefined), fc.constant({ rules: "qinghai" }), fc.record({ rules: junkArb }), junkArb)) },
+  scenarioTimeline: { args: fc.tuple(timelineScenarioArb, fc.oneof(fc.constant(undefined), fc.constant({ registry: api.bundledRuleSets() }), junkArb)), runs: 300 },
+  renderTimeline: { args: fc.tuple(timelineArb, timelineRenderOptionsArb) },
   computeTimeLimit: { args: kindArgs("time-limit"), runs: 300 },
   timeLimitCatalogue: { args: provinceOnly },
   allTimeLimitCatalogues: { args: none, runs: 3 },
@@ -552,7 +614,16 @@ const TABLE: Record<string, Entry> = {
     },
   },
   runScenario: { args: fc.tuple(fc.oneof(scenarioArb, fc.constantFrom(...VALID_FIXTURES.map((f) => f.scenario)).chain((s) => fc.record({ ...Object.fromEntries(Object.entries(s).map(([k, v]) => [k, fc.constant(v)])), expect: fc.dictionary(fc.string({ maxLength: 12 }), junkArb, { maxKeys: 3 }) })))) },
+  scenarioDefects: {
+    args: fc.tuple(scenarioArb, fc.oneof(fc.constant(undefined), fc.constant({ registry: api.bundledRuleSets() }), junkArb)),
+    call: ([s, o]) => api.scenarioDefects(s, o as never).map((e) => e.toJSON()),
+  },
+  formatReport: { args: fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.array(runArb, { maxLength: 4 }) }, { weight: 1, arbitrary: junkArb }), reportOptionsArb), runs: 300 },
+  formatRun: { args: fc.tuple(runArb, fc.oneof(fc.constant(undefined), fc.record({ lang: or(fc.constantFrom("zh", "en")) }, { requiredKeys: [] }), junkArb)), runs: 300 },
   scenarioJsonSchema: { args: fc.tuple(or(fc.constantFrom(...kindNames()), 4)), runs: 60 },
+  outputJsonSchema: { args: fc.tuple(or(fc.constantFrom(...kindNames()), 4)), runs: 60 },
+  explanationJsonSchema: { args: none, runs: 3 },
+  scenarioEnvelopeJsonSchema: { args: none, runs: 3 },
   kindNames: { args: none, runs: 3 },
   explain: { args: fc.tuple(fc.oneof(explanationArb, explanationArb.map((explanation) => ({ explanation })), junkArb), explainOptionsArb) },
   explanationToText: { args: fc.tuple(explanationArb, or(fc.constantFrom("zh", "en"))) },

@@ -79,6 +79,49 @@ describe("zhishang CLI", () => {
     expect((await run(["run", join(dir, "missing.json")])).code).toBe(2);
   });
 
+  // Before the fix an empty folder printed "0 passed, 0 failed" and exited 0, and defective scenarios that expected
+  // INVALID_INPUT (a misspelled kind, both expect and expectError) passed: this checks the exit codes 0, 1 and 2.
+  test("run exits 0 when all pass, 1 when any fails or is defective, 2 when no scenario is found", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    mkdirSync(join(dir, "empty"));
+    writeFileSync(join(dir, "empty", "notes.txt"), "no scenario here");
+    const empty = await run(["run", join(dir, "empty")]);
+    expect(empty).toEqual({ code: 2, out: "", err: `zhishang run: no scenario found (no .json file in ${join(dir, "empty")})\n` });
+    for (const [name, doc] of [
+      ["typo-kind", { ...scenario, kind: "disability-benefit", expect: undefined, expectError: { code: "INVALID_INPUT" } }],
+      ["both", { ...scenario, expectError: { code: "INVALID_INPUT" } }],
+      ["neither", { ...scenario, expect: undefined }],
+      ["never-output", { ...scenario, expect: { oneTimeDisabilitySubsid: "75600.00" } }],
+    ] as const) {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, JSON.stringify(doc));
+      const r = await run(["run", file]);
+      expect(r.code, name).toBe(1);
+      expect(JSON.parse(r.out), name).toMatchObject({ pass: false, error: { code: "SCENARIO_INVALID" }, file });
+      expect(r.err, name).toBe("0 passed, 1 failed\n");
+    }
+    writeFileSync(join(dir, "ok.json"), JSON.stringify(scenario));
+    expect((await run(["run", join(dir, "ok.json"), join(dir, "empty")])).code).toBe(0);
+    expect((await run(["run", "--reporter", "xml", join(dir, "ok.json")])).code).toBe(2);
+    expect((await run(["run", "--lang", "fr", join(dir, "ok.json")])).code).toBe(2);
+  });
+
+  test("run: a warning (expectError without path) is on stderr and in the line; the default reporter follows the terminal", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "zhishang-"));
+    const file = join(dir, "grade11.json");
+    writeFileSync(file, JSON.stringify({ ...scenario, input: { grade: 11, avgMonthlyWage: "6000.00" }, expect: undefined, expectError: { code: "INVALID_INPUT" } }));
+    const r = await run(["run", file]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({ pass: true, warnings: [{ code: "EXPECT_ERROR_WITHOUT_PATH" }] });
+    expect(r.err).toMatch(/^zhishang run: warning: qinghai-grade4 \(.*grade11\.json\): expectError gives no path: any INVALID_INPUT error passes, .*\n1 passed, 0 failed\n$/);
+    let out = "";
+    const code = await main(["run", file], { stdout: (t) => (out += t), stderr: () => undefined, readStdin: async () => "", isTTY: true });
+    expect(code).toBe(0);
+    expect(out.startsWith("✓ qinghai-grade4  (")).toBe(true);
+    expect(out).toContain("⚠ 警告：expectError 未给出 path");
+    expect(out.endsWith("共 1 个场景：1 个通过，0 个失败，1 个有警告\n")).toBe(true);
+  });
+
   test("schema lists kinds and prints a kind's JSON Schema", async () => {
     expect((await run(["schema"])).out).toContain("disability-benefits");
     const s = await run(["schema", "death-benefits"]);
@@ -138,7 +181,7 @@ describe("zhishang CLI", () => {
     ["demo", ["demo", "--lang", "fr"], "--lang takes zh or en, not \"fr\""],
     ["demo", ["demo", "extra"], "Unexpected argument 'extra'"],
     ["demo", ["demo", "--lang"], "Option '--lang <value>' argument missing"],
-    ["timeline", ["timeline", "a.json", "b.json"], "give one claim-deadlines scenario file"],
+    ["timeline", ["timeline", "a.json", "b.json"], "give one scenario file"],
     ["timeline", ["timeline", "--explain", "zh", "a.json"], "Unknown option '--explain'"],
   ])("%s: a usage error exits 2 with the message on stderr (%j)", async (command, argv, message) => {
     const r = await run(argv, JSON.stringify(scenario));
@@ -158,7 +201,11 @@ describe("zhishang CLI", () => {
     const r = await run(["run", dir]);
     expect(r.code).toBe(1);
     const line = JSON.parse(r.out) as Record<string, unknown>;
-    expect(line).toMatchObject({ id: join(dir, "broken.json"), pass: false, output: null, mismatches: [], file: join(dir, "broken.json"), error: { code: "INVALID_INPUT" } });
+    // a file that is not JSON is a defective scenario
+    expect(line).toMatchObject({
+      id: join(dir, "broken.json"), pass: false, output: null, mismatches: [{ path: "error", expected: null, actual: "SCENARIO_INVALID" }],
+      file: join(dir, "broken.json"), error: { code: "SCENARIO_INVALID" },
+    });
   });
 
   test("eval --explain en --format markdown renders Markdown", async () => {
@@ -231,7 +278,10 @@ describe("zhishang CLI", () => {
     expect(JSON.parse((await run(["eval", broken])).out)).toEqual({ error: parseError("INVALID_INPUT", broken) });
     const ran = await run(["run", broken]);
     expect(ran.code).toBe(1);
-    expect(JSON.parse(ran.out)).toEqual({ id: broken, pass: false, output: null, mismatches: [], error: parseError("INVALID_INPUT", broken), file: broken });
+    expect(JSON.parse(ran.out)).toEqual({
+      id: broken, pass: false, output: null, mismatches: [{ path: "error", expected: null, actual: "SCENARIO_INVALID" }],
+      error: parseError("SCENARIO_INVALID", broken), file: broken,
+    });
     const timeline = await run(["timeline", broken]);
     expect(timeline.code).toBe(1);
     expect(JSON.parse(timeline.out)).toEqual({ error: parseError("INVALID_INPUT", broken) });

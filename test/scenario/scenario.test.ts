@@ -18,12 +18,15 @@ describe("the scenario contract (SCENARIOS.md)", () => {
   });
 
   test("a wrong expectation is reported with its path, expected and actual values", () => {
-    const r = runScenario({ ...grade4, expect: { oneTimeDisabilitySubsidy: "75600.01", missing: 1 } });
+    // 21 × 3600 = 75600.00; 75% × 3600 = 2700.00
+    const r = runScenario({ ...grade4, expect: { oneTimeDisabilitySubsidy: "75600.01", monthlyDisabilityAllowance: "2700.00", oneTimeAllowance: "0.00" } });
     expect(r.pass).toBe(false);
     expect(r.mismatches).toEqual([
       { path: "output.oneTimeDisabilitySubsidy", expected: "75600.01", actual: "75600.00" },
-      { path: "output.missing", expected: 1, actual: "(absent)" },
+      { path: "output.oneTimeAllowance", expected: "0.00", actual: null },
     ]);
+    // a field the kind never outputs makes the scenario defective (test/scenario/runner-validation.test.ts)
+    expect(runScenario({ ...grade4, expect: { missing: 1 } }).error?.code).toBe("SCENARIO_INVALID");
   });
 
   test("decimal strings compare by value; arrays by length and element", () => {
