@@ -259,23 +259,17 @@ function describeEntry(e: TimelineEntry, lang: TimelineLang): string {
 }
 
 /** The citations grouped by document: the document named once, then its articles, then the ids. */
-function citationText(citations: readonly RenderedCitation[], lang: TimelineLang): string {
-  const groups = new Map<string, RenderedCitation[]>();
-  for (const c of citations) groups.set(c.doc, [...(groups.get(c.doc) ?? []), c]);
-  return [...groups.values()].map((cs) => {
-    const head = renderCitation({ doc: (cs[0] as RenderedCitation).doc })[lang];
-    const rest = cs.map((c) => c[lang].slice(head.length).trim().replace(/^,\s*/, "")).filter((t) => t !== "");
-    const where = rest.length === 0 ? "" : lang === "zh" ? ` ${rest.join("、")}` : `, ${rest.join("; ")}`;
-    return `${head}${where} ${cs.map((c) => `\`${c.id}\``).join(" ")}`;
-  }).join(lang === "zh" ? "；" : "; ");
+/** Where a figure comes from: the caller, or its citations (with the provenance when not the seed's own). */
+function sourceText(provenance: string | null, citations: readonly TimelineCitation[], lang: TimelineLang): string {
+  const w = WORDS[lang];
+  if (provenance === "caller") return w.caller;
+  const text = timelineCitationText(citations, lang);
+  if (provenance === "national" || provenance === "assumed") return `${text === "" ? "" : `${text} `}[${w[provenance]}]`;
+  return text;
 }
 
 function describeSource(e: TimelineEntry, lang: TimelineLang): string {
-  const w = WORDS[lang];
-  if (e.provenance === "caller") return w.caller;
-  const text = citationText(e.citations, lang);
-  if (e.provenance === "national" || e.provenance === "assumed") return `${text === "" ? "" : `${text} `}[${w[e.provenance]}]`;
-  return text;
+  return sourceText(e.provenance, e.citations, lang);
 }
 
 /**
@@ -1179,10 +1173,7 @@ function timelineCitationText(citations: readonly TimelineCitation[], lang: Time
 }
 
 function deadlineSource(d: ParsedDeadline, lang: TimelineLang): string {
-  const w = WORDS[lang];
-  if (d.provenance === "caller") return w.caller;
-  const text = timelineCitationText(d.citations, lang);
-  if (d.provenance === "national" || d.provenance === "assumed") return `${text === "" ? "" : `${text} `}[${w[d.provenance]}]`;
+  const text = sourceText(d.provenance, d.citations, lang);
   return text === "" ? "—" : text;
 }
 
