@@ -1,7 +1,7 @@
 /**
  * The benefit base (计发基数): a factor of the previous year's provincial urban private-sector average monthly
  * wage. Qinghai 第二十五–二十九条: 60% (seed). Shanghai 规程第四十五条: the Shanghai figure itself (assumed
- * 100%). Other provinces: 100% (assumed, REFERENCE C3). The base stays exact; only items are rounded.
+ * 100%). Other provinces: 100% (assumed, docs/decisions.md#C3). The base stays exact; only items are rounded.
  */
 import { constantDec, formatExact, formatMoney, FEN_ROUNDING, type Dec } from "../core/money.js";
 import type { RuleContext } from "../provinces/index.js";

@@ -3,22 +3,27 @@
  * national structure; Shanghai 规程第四十条、第四十一条 (payment) and 第四十五条 (transitional bases).
  * - funeral subsidy: 6 months of the base (第二十九条第一款第（一）项);
  * - dependant pensions: spouse 40%, each other dependant 30%, +10% for an orphan or solitary elder, their sum
- *   capped at the base, cut in proportion with the last fen to the largest remainders (第（二）项, REFERENCE C6);
+ *   capped at the base, cut in proportion with the last fen to the largest remainders (第（二）项, docs/decisions.md#C6);
  * - one-time death subsidy: 20 × the national urban per-capita disposable income of the year before death
- *   (第（三）项, REFERENCE B4);
+ *   (第（三）项, docs/sources.md#B4);
  * - a grade 1–4 worker who dies after the treatment period: funeral subsidy and dependant pensions only
- *   (第二十九条第三款).
+ *   (第二十九条第三款);
+ * - not drawn twice (第三十条): when the near relatives draw the death benefits of work-injury insurance, basic
+ *   pension insurance or another social insurance (`otherDeathBenefits`), this protection's items are not paid
+ *   (`excludedBenefits`); the amounts stay the standards, to compare with (docs/decisions.md, "Death outputs").
  */
 import { z } from "zod";
 import { cite, renderCitation } from "../core/citation.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { UsedParameter } from "../core/explain.js";
+import type { StatisticYear, UsedParameter } from "../core/explain.js";
+import type { Bilingual } from "../core/params.js";
 import { allocateFen, Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
 import { dateSchema, moneySchema } from "../core/validate.js";
 import type { RuleContext } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { nationalUrbanDisposableIncome } from "../stats/national-income.js";
+import { callerNationalIncome } from "../stats/statistics.js";
 import { baseItem } from "./items.js";
 import { resolveBases } from "./transitional.js";
 
@@ -49,6 +54,20 @@ export type DependantRelation = (typeof PENSION_RELATIONS)[number];
  */
 export const DEATH_CONTEXTS = ["death-from-injury", "after-treatment-grade-1-4"] as const;
 
+/**
+ * The other social insurances whose death benefits the near relatives may also qualify for (Qinghai 第三十条:
+ * 工伤保险、基本养老保险等其他社会保险); the two are not drawn twice.
+ *
+ * @example
+ * ```ts
+ * OTHER_DEATH_BENEFITS; // ["work-injury-insurance", "basic-pension-insurance", "other-social-insurance"]
+ * ```
+ */
+export const OTHER_DEATH_BENEFITS = ["work-injury-insurance", "basic-pension-insurance", "other-social-insurance"] as const;
+
+/** The death items of this protection, as `excludedBenefits` names them. */
+const DEATH_ITEMS = ["funeralSubsidy", "dependantPensions", "oneTimeDeathSubsidy"] as const;
+
 export const deathInputSchema = z.lazy(() => z.strictObject({
   /** Previous-year provincial urban private-sector average monthly wage (yuan). */
   avgMonthlyWage: moneySchema,
@@ -76,6 +95,11 @@ export const deathInputSchema = z.lazy(() => z.strictObject({
   accidentDate: dateSchema.optional(),
   avgMonthlyWage2024: moneySchema.optional(),
   currentAvgMonthlyWage: moneySchema.optional(),
+  /**
+   * The other social insurance whose death benefits the near relatives draw (they qualify for both): this
+   * protection's death benefits are then not paid (Qinghai 第三十条, 不得重复领取).
+   */
+  otherDeathBenefits: z.enum(OTHER_DEATH_BENEFITS).optional(),
 }));
 /** The input of {@link computeDeathBenefits} (JSON Schema: schemas/death-benefits.json, `input`). */
 export type DeathInput = z.input<typeof deathInputSchema>;
@@ -107,10 +131,18 @@ export interface DeathBenefits {
   dependantPensions: string[];
   dependantPensionDetails: DependantPensionDetail[];
   dependantPensionTotal: string;
-  /** Whether the sum of pensions was cut to the cap (REFERENCE C6). */
+  /** Whether the sum of pensions was cut to the cap (docs/decisions.md#C6). */
   dependantCapApplied: boolean;
   /** The income figure used for the one-time death subsidy and its year, or null when not payable. */
   nationalUrbanDisposableIncome: { year: number; value: string; source: "table" | "caller" } | null;
+  /**
+   * The items of this protection not paid: all of them (`funeralSubsidy`, `dependantPensions`,
+   * `oneTimeDeathSubsidy` when due) when the relatives draw another insurance's death benefits
+   * ({@link otherDeathBenefits}, Qinghai 第三十条); else empty. The amounts above stay the standards.
+   */
+  excludedBenefits: string[];
+  /** The other social insurance whose death benefits the relatives draw instead, as given; else null. */
+  otherDeathBenefits: (typeof OTHER_DEATH_BENEFITS)[number] | null;
 }
 
 /**
@@ -168,10 +200,20 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
     const year = parseIsoDate(i.deathDate, ["deathDate"]).year - 1;
     let income: Dec;
     let incomeParam: UsedParameter;
+    let incomeNote: Bilingual | undefined;
     if (i.nationalUrbanDisposableIncome !== undefined) {
       income = parseMoney(i.nationalUrbanDisposableIncome, ["nationalUrbanDisposableIncome"], { positive: true });
       incomeUsed = { year, value: i.nationalUrbanDisposableIncome, source: "caller" };
       incomeParam = { name: `nationalUrbanDisposableIncome.${year}`, value: i.nationalUrbanDisposableIncome, provenance: "caller", citations: [] };
+    } else if (callerNationalIncome(ctx.options.statistics, year) !== undefined) {
+      // the caller's statistics (options.statistics, the --statistics file) come before the bundled table
+      const given = callerNationalIncome(ctx.options.statistics, year) as StatisticYear;
+      income = new Dec(given.value);
+      incomeUsed = { year, value: given.value, source: "caller" };
+      incomeParam = { name: `nationalUrbanDisposableIncome.${year}`, value: given.value, provenance: "caller", citations: [] };
+      incomeNote = given.source === undefined
+        ? { zh: `${year} 年全国城镇居民人均可支配收入取自调用方提供的统计数据`, en: `the national urban per-capita disposable income of ${year} is from the caller's statistics` }
+        : { zh: `${year} 年全国城镇居民人均可支配收入取自调用方提供的统计数据（来源：${given.source}）`, en: `the national urban per-capita disposable income of ${year} is from the caller's statistics (source: ${given.source})` };
     } else {
       const entry = nationalUrbanDisposableIncome(year);
       if (entry === undefined) {
@@ -190,7 +232,7 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
         name: `nationalUrbanDisposableIncome.${year}`,
         value: entry.value,
         provenance: "national",
-        reason: { zh: "国家统计局公布数据（REFERENCE B4）", en: "National Bureau of Statistics (REFERENCE B4)" },
+        reason: { zh: "国家统计局公布数据（docs/sources.md#B4）", en: "National Bureau of Statistics (docs/sources.md#B4)" },
         citations: [renderCitation(entry.citation)],
       };
     }
@@ -206,6 +248,7 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
       parameters: [multiple.used, incomeParam],
       result: { formula: `${formatExact(income)} × ${multiple.value}`, amount: formatMoney(oneTime) },
       rounding: FEN_ROUNDING,
+      notes: incomeNote === undefined ? undefined : [incomeNote],
     });
   } else {
     ctx.explainer.add({
@@ -217,7 +260,7 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
     });
   }
 
-  // 供养亲属抚恤金 — 第二十九条第一款第（二）项, REFERENCE C6; periodic.
+  // 供养亲属抚恤金 — 第二十九条第一款第（二）项, docs/decisions.md#C6; periodic.
   const pct = ctx.param("death.dependantPercent");
   const cap = ctx.param("death.dependantCapPercent");
   const dependants = i.dependants ?? [];
@@ -238,6 +281,7 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
     });
   }
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
+  const excludedBenefits = i.otherDeathBenefits === undefined ? [] : noDoubleDrawing(ctx, i.otherDeathBenefits, oneTime !== null);
   return {
     benefitBase: bases.oneTime.display,
     benefitBaseExact: bases.oneTime.exactText,
@@ -255,7 +299,38 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
     dependantPensionTotal: formatMoney(sum(best.amounts)),
     dependantCapApplied: best.capped,
     nationalUrbanDisposableIncome: incomeUsed,
+    excludedBenefits,
+    otherDeathBenefits: i.otherDeathBenefits ?? null,
   };
+}
+
+/** Qinghai 第三十条 (national elsewhere): the relatives draw the other insurance's death benefits, not these. */
+function noDoubleDrawing(ctx: RuleContext, other: (typeof OTHER_DEATH_BENEFITS)[number], oneTimeDue: boolean): string[] {
+  const names = {
+    "work-injury-insurance": { zh: "工伤保险", en: "work-injury insurance" },
+    "basic-pension-insurance": { zh: "基本养老保险", en: "basic pension insurance" },
+    "other-social-insurance": { zh: "其他社会保险", en: "another social insurance" },
+  } as const;
+  const notPaid = DEATH_ITEMS.filter((item) => item !== "oneTimeDeathSubsidy" || oneTimeDue);
+  const text = ctx.text("death.no-double-drawing");
+  ctx.explainer.add({
+    rule: "death.no-double-drawing",
+    title: {
+      zh: "职业伤害保障死亡待遇与其他社会保险死亡待遇不得重复领取",
+      en: "death benefits of this protection and of another social insurance are not drawn twice",
+    },
+    citations: text.citations,
+    inputs: { otherDeathBenefits: other },
+    result: { excludedBenefits: [...notPaid] },
+    notes: [
+      {
+        zh: `近亲属领取${names[other].zh}的死亡待遇，本保障的死亡待遇不予支付；输出中的各项金额为本保障的计发标准，供比较`,
+        en: `the near relatives draw the death benefits of ${names[other].en}: this protection's death benefits are not paid; the amounts in the output are its standards, for comparison`,
+      },
+      ...text.notes,
+    ],
+  });
+  return [...notPaid];
 }
 
 function dependantPensions(
@@ -289,7 +364,7 @@ function dependantPensions(
     parameters: used,
     result: { amounts: amounts.map(formatMoney), total: formatMoney(sum(amounts)) },
     rounding: capped
-      ? `the cap ${formatMoney(cap)} shared in proportion to the percents, whole fen, remainders to the largest (REFERENCE C6)`
+      ? `the cap ${formatMoney(cap)} shared in proportion to the percents, whole fen, remainders to the largest (docs/decisions.md#C6)`
       : `each pension ${FEN_ROUNDING}`,
     ...(capped
       ? {

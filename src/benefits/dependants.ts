@@ -2,7 +2,7 @@
  * Whether a relative qualifies as a dependant (供养亲属) for a dependant pension.
  *
  * Qinghai 实施办法 第二十九条第一款第（二）项 refers to 《因工死亡职工供养亲属范围规定》(劳动和社会保障部令
- * 第18号, REFERENCE B5): the relative relied on the deceased for the main livelihood, and is fully unable to
+ * 第18号, docs/sources.md#B5): the relative relied on the deceased for the main livelihood, and is fully unable to
  * work; or is a spouse or parent — man 60+ / woman 55+; or a child under 18; or a grandparent (man 60+ /
  * woman 55+) whose children (the deceased's parents) are all dead; or a grandchild under 18 whose parents (the
  * deceased's children) are dead or fully unable to work; or a sibling under 18 whose parents are dead or fully
@@ -69,7 +69,7 @@ const ORDER18 = (article: number, item?: number) =>
 
 /**
  * The day a person completes `years` years: the corresponding day `years` years after birth, or the last day of
- * the month when there is none (29 February → 28 February), per 民法典 第二百零二条 (REFERENCE B2).
+ * the month when there is none (29 February → 28 February), per 民法典 第二百零二条 (docs/sources.md#B2).
  */
 function anniversary(birth: CivilDate, years: number): CivilDate {
   const year = birth.year + years;

@@ -9,9 +9,14 @@
  * - one-time allowance, grades 5–6: 30 and 25 months;
  * - nursing allowance: 50% / 40% / 30% of the base for full / most / partial dependence;
  * - grades 1–4 drawing a basic pension: the allowance stops and the fund tops the pension up to it;
- * - a veteran's relapse (残疾军人证): every benefit but the one-time disability subsidy.
+ * - a veteran's relapse (残疾军人证): every benefit but the one-time disability subsidy;
+ * - Shanghai 规程第三十八条: with no objection to the assessment conclusion, the items are paid from the month after
+ *   the conclusion (`firstPaymentMonth`, given `assessmentConclusionDate`); other provinces' sources say nothing.
  */
 import { z } from "zod";
+import { compareDates, parseIsoDate } from "../core/dates.js";
+import { invalidInput } from "../core/errors.js";
+import { addMonths, formatYearMonth } from "../core/months.js";
 import { Dec, formatMoney, parseMoney, FEN_ROUNDING } from "../core/money.js";
 import { dateSchema, moneySchema } from "../core/validate.js";
 import type { RuleContext } from "../provinces/index.js";
@@ -51,6 +56,11 @@ export const disabilityInputSchema = z.lazy(() => z.strictObject({
   avgMonthlyWage2024: moneySchema.optional(),
   /** Shanghai 规程第四十五条第二款: the current figure, so periodic benefits are never below the current standard. */
   currentAvgMonthlyWage: moneySchema.optional(),
+  /**
+   * The day the assessment conclusion (劳动能力鉴定结论) was made, the applicant not objecting to it: Shanghai
+   * 规程第三十八条 pays the items from the next month (`firstPaymentMonth`).
+   */
+  assessmentConclusionDate: dateSchema.optional(),
 }));
 /** The input of {@link computeDisabilityBenefits} (JSON Schema: schemas/disability-benefits.json, `input`). */
 export type DisabilityInput = z.input<typeof disabilityInputSchema>;
@@ -77,6 +87,11 @@ export interface DisabilityBenefits {
   allowanceReplacedByPension: boolean;
   /** Benefits the rules exclude in this case (the veteran rule). */
   excludedBenefits: string[];
+  /**
+   * The first month the items are paid, `YYYY-MM`: the month after `assessmentConclusionDate` (Shanghai
+   * 规程第三十八条); null without that date, or where the province's sources do not say.
+   */
+  firstPaymentMonth: string | null;
 }
 
 /**
@@ -215,6 +230,8 @@ function disabilityBenefits(ctx: RuleContext, i: z.output<typeof disabilityInput
     }
   }
 
+  const firstPaymentMonth = i.assessmentConclusionDate === undefined ? null : paymentStart(ctx, i.assessmentConclusionDate, i.accidentDate);
+
   const needsPeriodic = i.grade <= 4 || i.nursingLevel !== undefined;
   const periodicBase = bases.transitional && needsPeriodic ? bases.periodicBases()[0] : undefined;
   return {
@@ -229,5 +246,45 @@ function disabilityBenefits(ctx: RuleContext, i: z.output<typeof disabilityInput
     monthlyPensionTopUp: topUp,
     allowanceReplacedByPension: replaced,
     excludedBenefits,
+    firstPaymentMonth,
   };
+}
+
+/** The rule text of Shanghai 规程第三十八条 (payment from the month after the assessment conclusion). */
+const FIRST_PAYMENT = "disability.first-payment-month";
+
+/** The month after the assessment conclusion where the rule set states the rule, else null with a note. */
+function paymentStart(ctx: RuleContext, conclusion: string, accident: string | undefined): string | null {
+  const day = parseIsoDate(conclusion, ["assessmentConclusionDate"]);
+  if (accident !== undefined && compareDates(day, parseIsoDate(accident, ["accidentDate"])) < 0) {
+    throw invalidInput(["assessmentConclusionDate"], "the assessment conclusion is dated before the accident", "劳动能力鉴定结论日期早于事故发生日期");
+  }
+  const text = ctx.text(FIRST_PAYMENT);
+  if (!ctx.hasText(FIRST_PAYMENT)) {
+    ctx.explainer.add({
+      // its own id: no rule applies, so there is nothing to cite
+      rule: `${FIRST_PAYMENT}.not-stated`,
+      title: { zh: "伤残待遇自何时起发放", en: "from when the disability items are paid" },
+      inputs: { assessmentConclusionDate: conclusion },
+      result: null,
+      notes: [{
+        zh: `${ctx.ruleSet.name.zh}的来源文件未规定伤残待遇自何月起发放；firstPaymentMonth 为 null`,
+        en: `${ctx.ruleSet.name.en}'s sources do not say from which month the disability items are paid; firstPaymentMonth is null`,
+      }],
+    });
+    return null;
+  }
+  const month = formatYearMonth(addMonths({ year: day.year, month: day.month }, 1));
+  ctx.explainer.add({
+    rule: FIRST_PAYMENT,
+    title: {
+      zh: "对鉴定结论无异议的，自作出鉴定结论后的次月起发放一次性伤残补助金、伤残津贴、一次性津贴及生活护理费",
+      en: "with no objection to the assessment conclusion, the items are paid from the month after the conclusion",
+    },
+    citations: text.citations,
+    inputs: { assessmentConclusionDate: conclusion },
+    result: { firstPaymentMonth: month },
+    notes: text.notes.length > 0 ? text.notes : undefined,
+  });
+  return month;
 }

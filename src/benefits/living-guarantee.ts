@@ -3,7 +3,7 @@
  *
  * Qinghai 实施办法 第二十四条第一款: the monthly minimum living standard of the city where the accident
  * happened, prorated by the actual days of treatment, ending from the month after the assessment conclusion;
- * the platform pays. Shanghai 规程第四十六条第一款: the platform pays. Proration per REFERENCE C7: a whole
+ * the platform pays. Shanghai 规程第四十六条第一款: the platform pays. Proration per docs/decisions.md#C7: a whole
  * calendar month pays the monthly standard; a part month pays days ÷ days in that month; the first and the last
  * day both count; payment ends at the earlier of the end of treatment and the last day of the month in which
  * the assessment conclusion is made.

@@ -1,7 +1,7 @@
 /**
  * Which wage figure each benefit is computed on.
  *
- * Normally every item uses the one base (REFERENCE C3). Shanghai 规程第四十五条 adds a transition for
+ * Normally every item uses the one base (docs/decisions.md#C3). Shanghai 规程第四十五条 adds a transition for
  * injuries or deaths before Shanghai's 实施办法: one-time items on the previous-year Shanghai figure at the
  * time of the injury (the caller's `avgMonthlyWage`), periodic items (伤残津贴, 供养亲属抚恤金, 生活护理费) on
  * the 2024 figure; and after the 实施办法 a periodic benefit above the current standard is kept, one below it

@@ -1,5 +1,5 @@
 /**
- * The official working-day calendars bundled with zhishang (REFERENCE B1): the State Council General Office's
+ * The official working-day calendars bundled with zhishang (docs/sources.md#B1): the State Council General Office's
  * yearly notices on holiday arrangements (国务院办公厅关于XXXX年部分节假日安排的通知). `off` lists the official
  * days off (放假 / 放假调休) as inclusive ranges; `work` lists the weekend days made working days (调休上班).
  * Every other Saturday and Sunday is a rest day; every other weekday is a working day.

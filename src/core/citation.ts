@@ -6,7 +6,7 @@ import { invalidInput } from "./errors.js";
 
 /**
  * The documents the library cites, by id: title in Chinese and English, document number, province, and the
- * seed text it was read from. Seeds are the primary law; the rest are named in REFERENCE B/C.
+ * seed text it was read from. Seeds are the primary law; the rest are named in docs/sources.md and docs/decisions.md.
  *
  * @example
  * ```ts
@@ -172,8 +172,9 @@ export function findDocument(id: string, documents: DocumentTable = NO_DOCUMENTS
 
 /**
  * A pointer into a document. `article` is the 条 number; `paragraph` the 款 (1-based); `item` the 项 (1-based);
- * `section` a heading path for documents without articles (e.g. Zhejiang "二（三）"); `decision` a REFERENCE C
- * decision number when `doc` is `zhishang-decisions`.
+ * `section` a heading path for documents without articles (e.g. Zhejiang "二（三）"); `decision` the id of
+ * a decision (`"C4"`) when `doc` is `zhishang-decisions`: a heading anchor of docs/decisions.md (`docs/decisions.md#C4`),
+ * shipped with the package.
  */
 export interface Citation {
   /** A document id: one of {@link DOCUMENTS} or of the rule set's own `documents`. */
@@ -183,7 +184,10 @@ export interface Citation {
   readonly item?: number;
   readonly section?: string;
   readonly decision?: string;
-  /** Free note, e.g. which part of an article is used. */
+  /**
+   * Free note, e.g. which part of an article is used. A note in both languages is written `"中文 / English"`:
+   * the Chinese rendering shows the part before the first `" / "`, the English one the part after it.
+   */
   readonly note?: string;
 }
 
@@ -288,8 +292,10 @@ export function renderCitation(c: Citation, documents?: DocumentTable): Rendered
     en += ` item (${c.item})`;
   }
   if (c.note !== undefined) {
-    zh += `（${c.note}）`;
-    en += ` (${c.note})`;
+    // A note in both languages is written "中文 / English": each rendering takes its own half.
+    const split = c.note.indexOf(" / ");
+    zh += `（${split < 0 ? c.note : c.note.slice(0, split)}）`;
+    en += ` (${split < 0 ? c.note : c.note.slice(split + 3)})`;
   }
   const rendered: RenderedCitation = { ...c, id: citationId(c, documents), zh, en };
   if (Object.isFrozen(c)) RENDERED.set(c, Object.freeze(rendered));

@@ -1,7 +1,7 @@
 /**
  * Money and exact decimals.
  *
- * Rounding policy (REFERENCE C4, docs/decisions.md): amounts stay exact decimals until the final figure of an
+ * Rounding policy (docs/decisions.md#C4, docs/decisions.md): amounts stay exact decimals until the final figure of an
  * item, which is rounded half-up to the fen (0.01 yuan). Totals are sums of rounded items. Per-order rates
  * keep their exact value. JS numbers are never used for money; the public API takes and returns strings.
  *
@@ -28,7 +28,7 @@ export type Dec = InstanceType<typeof Dec>;
  * r.explanation[2]?.rounding === FEN_ROUNDING; // true
  * ```
  */
-export const FEN_ROUNDING = "half-up to 0.01 yuan (REFERENCE C4)";
+export const FEN_ROUNDING = "half-up to 0.01 yuan (docs/decisions.md#C4)";
 
 const DECIMAL_RE = /^-?(0|[1-9]\d{0,17})(\.\d{1,12})?$/;
 const PLAIN_MONEY_RE = /^(0|[1-9]\d{0,11})(\.\d{1,2})?$/;
@@ -132,7 +132,7 @@ export function sum(values: readonly Dec[]): Dec {
 /**
  * Splits `total` (a fen amount) into parts proportional to `weights`, each a whole number of fen, so that the
  * parts add up to `total` exactly. Each part is first floored to the fen; the fen left over go one by one to
- * the largest remainders (ties: the earlier position). REFERENCE C6.
+ * the largest remainders (ties: the earlier position). docs/decisions.md#C6.
  *
  * @example allocateFen(new Dec("100.00"), [new Dec(1), new Dec(1), new Dec(1)]).map(String) // ["33.34","33.33","33.33"]
  */

@@ -27,8 +27,111 @@ export const dateSchema = z
   }, "not a valid calendar date");
 
 /**
+ * The Chinese of the library's own schema messages (the English text given to zod), so that a Chinese message
+ * never carries an English one. A schema message missing here falls back to the Chinese of its issue code.
+ */
+const MESSAGES_ZH: Readonly<Record<string, string>> = {
+  'expected a money amount such as "1234.56" (yuan, at most two decimals)': "应为金额，如 \"1234.56\"（元，最多两位小数）",
+  "expected a date as YYYY-MM-DD": "应为 YYYY-MM-DD 格式的日期",
+  "not a valid calendar date": "不是有效的日历日期",
+  "expected YYYY-MM-DD": "应为 YYYY-MM-DD 格式的日期",
+  "expected a month as YYYY-MM": "应为 YYYY-MM 格式的月份",
+  "year out of range 1900–2199": "年份超出1900–2199的范围",
+  "expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)": "应为0至1000000的小时数，数字或十进制字符串（最多6位小数）",
+  'expected a lowercase platform id such as "meituan", or "other"': "应为小写的平台标识，如 \"meituan\"，或 \"other\"",
+  'expected a platform id such as "meituan"': "应为平台标识，如 \"meituan\"",
+  'expected a percentage such as "1.5"': "应为百分数，如 \"1.5\"",
+  'expected a percentage such as "3" or "1.5"': "应为百分数，如 \"3\" 或 \"1.5\"",
+  "at most 4 decimal places": "最多4位小数",
+  'expected a per-order amount such as "0.07"': "应为每单金额，如 \"0.07\"",
+  "a per-order amount must be greater than zero": "每单金额应大于零",
+  'expected a lowercase province id such as "qinghai"': "应为小写的省份标识，如 \"qinghai\"",
+  'expected a lowercase province id such as "jiangsu"': "应为小写的省份标识，如 \"jiangsu\"",
+  'expected a decimal string such as "0.6"': "应为十进制字符串，如 \"0.6\"",
+  "factor must be in (0, 10]": "系数应大于0且不大于10",
+  "entries must be in increasing order of from": "各条目应按 from 递增排列",
+  "tiers run from min to max through 100 in steps of step": "档次应自 min 经100至 max，步长为 step",
+  'expected a document id such as "jiangsu-measures"': "应为文件标识，如 \"jiangsu-measures\"",
+  'expected a rule text id such as "disability.pension-top-up"': "应为规则文本标识，如 \"disability.pension-top-up\"",
+  "a scenario has expect or expectError, not both": "场景只能有 expect 或 expectError 之一，不能两者都有",
+  "a scenario names its province, or carries its rule set in ruleSet": "场景须写明 province，或在 ruleSet 中附带规则集",
+};
+
+/** JSON types in Chinese, as zod names them (`expected`) and as `typeof` gives them. */
+const TYPES_ZH: Readonly<Record<string, string>> = {
+  string: "字符串", number: "数字", int: "整数", boolean: "布尔值", object: "对象", array: "数组", null: "null",
+  undefined: "缺失", bigint: "大整数", symbol: "符号", function: "函数", date: "日期", record: "对象", map: "映射",
+  set: "集合", nan: "NaN", never: "无（不应出现）", literal: "字面量",
+};
+
+const typeZh = (t: unknown): string => TYPES_ZH[String(t)] ?? String(t);
+const shown = (v: unknown): string => (typeof v === "string" ? JSON.stringify(v) : String(v));
+
+/** The value at `path` inside `value` (for the type a wrong value has), or undefined. */
+function valueAt(value: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let v = value;
+  for (const k of path) {
+    if (typeof v !== "object" || v === null || typeof k === "symbol" || !Object.hasOwn(v, k)) return undefined;
+    v = (v as Record<string | number, unknown>)[k as string | number];
+  }
+  return v;
+}
+
+/** The JSON type of `v` as zod reports it: `array` and `null` apart from `object`. */
+const kindOf = (v: unknown): string => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+
+/**
+ * A zod issue in Chinese: the library's own schema messages by {@link MESSAGES_ZH}, zod's by issue code
+ * (wrong type, too small or too big, format, unknown field, options, union, key, multiple). `input` is the value
+ * parsed, for the type of a wrong value.
+ */
+export function zodIssueZh(issue: z.core.$ZodIssue, input: unknown): string {
+  const own = MESSAGES_ZH[issue.message];
+  if (own !== undefined) return own;
+  switch (issue.code) {
+    case "invalid_type": {
+      const v = valueAt(input, issue.path);
+      const got = v === undefined ? "缺失" : kindOf(v) === "number" && !Number.isFinite(v) ? "非有限数" : typeZh(kindOf(v));
+      return `应为${typeZh(issue.expected)}，实际为${got}`;
+    }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small";
+      const bound = small ? (issue as z.core.$ZodIssueTooSmall).minimum : (issue as z.core.$ZodIssueTooBig).maximum;
+      const strict = issue.inclusive === false;
+      const rel = small ? (strict ? "大于" : "不小于") : (strict ? "小于" : "不大于");
+      switch (issue.origin) {
+        case "string": return small ? `长度应${strict ? "超过" : "至少为"}${String(bound)}个字符` : `长度应${strict ? "少于" : "至多为"}${String(bound)}个字符`;
+        case "array": case "set": return small ? `应${strict ? "多于" : "至少有"}${String(bound)}项` : `应${strict ? "少于" : "至多有"}${String(bound)}项`;
+        default: return `应${rel}${String(bound)}`;
+      }
+    }
+    case "invalid_format":
+      return issue.format === "regex" ? `格式不符（应匹配 ${String((issue as { pattern?: unknown }).pattern ?? "")}）` : `格式不符（${issue.format}）`;
+    case "not_multiple_of":
+      return `应为${String(issue.divisor)}的整数倍`;
+    case "unrecognized_keys":
+      return "未知字段";
+    case "invalid_value":
+      return issue.values.length === 1 ? `应为 ${shown(issue.values[0])}` : `应为以下之一：${issue.values.map(shown).join("、")}`;
+    case "invalid_union": {
+      const u = issue as { options?: unknown[]; discriminator?: string };
+      if (Array.isArray(u.options) && u.discriminator !== undefined) return `${u.discriminator} 应为以下之一：${u.options.map(shown).join("、")}`;
+      return "不符合任何一种可接受的形式";
+    }
+    case "invalid_key":
+      return "对象的键无效";
+    case "invalid_element":
+      return "集合中的元素无效";
+    default:
+      return "取值无效";
+  }
+}
+
+/**
  * Parses `value` with `schema`; a failure becomes `INVALID_INPUT` whose path is `prefix` followed by the
- * path of the first issue.
+ * path of the first issue. The English message is zod's (or the schema's own); the Chinese one is
+ * {@link zodIssueZh}.
  */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefix: ErrorPath = []): z.infer<S> {
   const result = schema.safeParse(value);
@@ -43,5 +146,7 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, prefi
   const message = clip(issue?.code === "unrecognized_keys"
     ? `unknown field${issue.keys.length > 1 ? ` (and ${issue.keys.length - 1} more)` : ""}`
     : issue?.message ?? "invalid input", 300);
-  throw invalidInput(path, `${where}: ${message}`, `${where}：输入无效（${message}）`);
+  const zh = issue === undefined ? "取值无效" : issue.code === "unrecognized_keys" && issue.keys.length > 1
+    ? `未知字段（另有${issue.keys.length - 1}个）` : clip(zodIssueZh(issue, value), 300);
+  throw invalidInput(path, `${where}: ${message}`, `${path.length === 0 ? "输入" : where}：输入无效（${zh}）`);
 }

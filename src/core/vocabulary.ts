@@ -1,12 +1,12 @@
 /**
- * The vocabulary of eligibility and liability: industries (REFERENCE C1), the platform catalogue, activities,
+ * The vocabulary of eligibility and liability: industries (docs/decisions.md#C1), the platform catalogue, activities,
  * events, the six recognised situations and the three exclusions (Qinghai 实施办法 第十一条、第十二条).
  *
  * Pure data with no imports, so that the province rule-set schema can use the same enums.
  */
 
 /**
- * The pilot's industries: 出行 / 即时配送 / 同城货运 (REFERENCE C1).
+ * The pilot's industries: 出行 / 即时配送 / 同城货运 (docs/decisions.md#C1).
  *
  * @example
  * ```ts

@@ -1,5 +1,5 @@
 /**
- * The monthly declaration deadline of the occupational-injury premium (REFERENCE B3).
+ * The monthly declaration deadline of the occupational-injury premium (docs/sources.md#B3).
  *
  * - Qinghai 实施办法 第八条第一款: "每月15日前（最后一日是法定节假日的，以休假日期满的次日为申报期限的最后一日；
  *   在申报期内有连续3日以上法定节假日的，按节假日天数顺延）";
@@ -244,7 +244,7 @@ export function declarationCitations(rules: RuleSetInput, asOf?: string): Citati
 type ParsedDeclaration = z.output<typeof declarationInputSchema>;
 
 /**
- * The deadline of the monthly premium declaration that falls in `declarationMonth` (REFERENCE B3). The version
+ * The deadline of the monthly premium declaration that falls in `declarationMonth` (docs/sources.md#B3). The version
  * used is the one in force on the last day of the order month (the month before; `RULE_NOT_IN_FORCE` before the
  * rules' start); the declaration month must be covered by the holiday calendars (`CALENDAR_NOT_COVERED`; add
  * years through `options.calendars`). The due day and how a rest day moves it are the parameter
@@ -306,7 +306,9 @@ function declarationDeadline(ctx: RuleContext, i: ParsedDeclaration): Declaratio
     }],
   });
 
-  const sources = detail.calendarSources.map((s) => `${s.year}: ${s.notice}`).join("; ");
+  // a caller's year has the notice "caller": each language says so in its own words
+  const sourcesIn = (zh: boolean): string => detail.calendarSources
+    .map((s) => `${s.year}: ${s.notice === "caller" ? (zh ? "调用方提供" : "supplied by the caller") : s.notice}`).join(zh ? "；" : "; ");
   const sourceCitations = detail.calendarSources.flatMap((s) => (s.document === null ? [] : [cite(s.document)]));
   if (taxRule) {
     const runs = detail.restPeriods.map((r) => `${r.from}…${r.to}: ${r.daysInPeriod}${r.counted ? "" : " (<3)"}`);
@@ -321,7 +323,7 @@ function declarationDeadline(ctx: RuleContext, i: ParsedDeclaration): Declaratio
           zh: "休息日为法定放假日及非调休上班的周六、周日；含至少一个法定放假日的连续休息日为一个休假期（与周末连休的周末计入），单纯的周末不构成休假期；只计算申报期内连续3日以上的部分",
           en: "rest days are official days off and Saturdays/Sundays that are not adjusted working days; a run of rest days containing an official day off is a rest period (weekend days joined to it count); an ordinary weekend is none; only runs of 3 or more days inside the period count",
         },
-        { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` },
+        { zh: `节假日安排：${sourcesIn(true)}`, en: `holiday schedules: ${sourcesIn(false)}` },
       ],
     });
   }
@@ -353,7 +355,7 @@ function declarationDeadline(ctx: RuleContext, i: ParsedDeclaration): Declaratio
     citations: taxRule ? basis : [...basis, ...sourceCitations],
     inputs: { nominalDeadline: detail.nominalDeadline, holidayDaysInPeriod: detail.holidayDaysInPeriod },
     result: detail.deadline,
-    notes: taxRule ? [how[detail.rule]] : [how[detail.rule], { zh: `节假日安排：${sources}`, en: `holiday schedules: ${sources}` }],
+    notes: taxRule ? [how[detail.rule]] : [how[detail.rule], { zh: `节假日安排：${sourcesIn(true)}`, en: `holiday schedules: ${sourcesIn(false)}` }],
   });
 
   return {

@@ -174,7 +174,7 @@ function timeLimit(ctx: RuleContext, i: ParsedInput): TimeLimitResult {
       inputs: { month },
       parameters: [param.used],
       result: { deadline: iso(deadline), nominalDeadline: iso(due) },
-      notes: [...notes, { zh: `节假日安排：${sources.map((s) => s.notice).join("；")}`, en: `holiday schedules: ${sources.map((s) => s.notice).join("; ")}` }, ...ctx.text(def.param).notes],
+      notes: [...notes, { zh: `节假日安排：${sources.map((s) => (s.notice === "caller" ? "调用方提供" : s.notice)).join("；")}`, en: `holiday schedules: ${sources.map((s) => (s.notice === "caller" ? "supplied by the caller" : s.notice)).join("; ")}` }, ...ctx.text(def.param).notes],
     });
     return { limit: def.id, deadline: iso(deadline), nominalDeadline: iso(due), extended: deadline !== due };
   }

@@ -9,7 +9,7 @@
  *   deficits add up to the provincial gap, they are the shares exactly; otherwise (some region in surplus, or a
  *   provincial gap that differs from the regional figures) the provincial gap is shared in proportion to the
  *   deficits — an assumption (`fund.gapSharingNetOfSurpluses`), since 二（三） does not say how a surplus enters.
- * Shares are whole fen and add up to the gap exactly (largest remainder, REFERENCE C6 / `allocateFen`).
+ * Shares are whole fen and add up to the gap exactly (largest remainder, docs/decisions.md#C6 / `allocateFen`).
  *
  * Other provinces define no gap-sharing rule: `RULE_NOT_DEFINED`.
  */
@@ -107,7 +107,7 @@ function gapSharing(ctx: RuleContext, i: z.output<typeof gapSharingInputSchema>)
       inputs: { provinceGap: i.provinceGap, totalBenefitSpend: formatMoney(totalSpend) },
       parameters: used,
       result: Object.fromEntries(i.regions.map((r, k) => [r.name, formatMoney(shares[k] as Dec)])),
-      rounding: "whole fen; the fen left over go to the largest remainders, so the shares add up to the gap (REFERENCE C6)",
+      rounding: "whole fen; the fen left over go to the largest remainders, so the shares add up to the gap (docs/decisions.md#C6)",
       notes: [
         { zh: `收入不明确的地区：${unknown.join("、")}`, en: `regions without income data: ${unknown.join(", ")}` },
         ...i.regions.map((r, k) => ({
@@ -145,7 +145,7 @@ function gapSharing(ctx: RuleContext, i: z.output<typeof gapSharingInputSchema>)
       inputs: { provinceGap: i.provinceGap, sumOfRegionalDeficits: formatMoney(totalDeficit) },
       parameters: used,
       result: Object.fromEntries(i.regions.map((r, k) => [r.name, formatMoney(shares[k] as Dec)])),
-      rounding: exact ? "none: each share is the region's own deficit" : "whole fen; largest remainders, so the shares add up to the gap (REFERENCE C6)",
+      rounding: exact ? "none: each share is the region's own deficit" : "whole fen; largest remainders, so the shares add up to the gap (docs/decisions.md#C6)",
       notes: [
         ...i.regions.map((r, k) => ({
           zh: `${r.name}：支出 ${formatMoney(spend[k] as Dec)} − 收入 ${formatMoney(income[k] as Dec)} = ${formatMoney((spend[k] as Dec).minus(income[k] as Dec))}`,

@@ -57,7 +57,6 @@ export interface Prepayment {
  * ```
  */
 export const computePrepayment: RuleFunction<PrepaymentInput, Prepayment> = defineRule({
-  // No scenario kind lists it yet (src/scenario/kinds.ts).
   kind: "prepayment",
   title: { zh: "职业伤害保障支出预付金（经办机构与承办机构的额度及补足）", en: "benefit prepayment (the agency's and the insurer's levels and top-ups)" },
   functionName: "computePrepayment",

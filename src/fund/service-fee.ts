@@ -5,7 +5,7 @@
  * 职业伤害保障筹资金额的3%和待遇支出金额的1%合并计算。浮动部分按年度考核结果确定，原则上不超过年度待遇支出金额的
  * 2%。" — the fixed part is 3% of the year's funding plus 1% of its benefit spending, computed together and rounded
  * once; the floating part is the assessed percentage (0–2%) of the benefit spending; the total is the sum of the two
- * rounded parts (REFERENCE C4).
+ * rounded parts (docs/decisions.md#C4).
  *
  * Other provinces give no formula: Shanghai 规程第五十四条 leaves both parts to the service agreement, Inner Mongolia
  * 通知 四 says only "按比例支付", Guangxi and Zhejiang say nothing — `RULE_NOT_DEFINED` (why: the notes of the rule
@@ -129,7 +129,7 @@ function serviceFee(ctx: RuleContext, i: z.output<typeof serviceFeeInputSchema>)
       formula: `${formatExact(funding)} × ${fundingPercent}% + ${formatExact(spend)} × ${benefitSpendPercent}% = ${formatExact(fixedExact)}`,
       fixedPart: formatMoney(fixed),
     },
-    rounding: `${FEN_ROUNDING}, once on the combined figure (合并计算)`,
+    rounding: `once on the combined figure, ${FEN_ROUNDING}`,
   });
   const floatingExact = spend.times(floating).dividedBy(100);
   const floatingPart = roundFen(floatingExact);
@@ -151,7 +151,7 @@ function serviceFee(ctx: RuleContext, i: z.output<typeof serviceFeeInputSchema>)
     inputs: { fixedPart: formatMoney(fixed), floatingPart: formatMoney(floatingPart) },
     parameters: [fee.used],
     result: formatMoney(total),
-    rounding: "sum of the rounded parts (REFERENCE C4)",
+    rounding: "sum of the rounded parts (docs/decisions.md#C4)",
   });
   return {
     fixedPart: formatMoney(fixed),

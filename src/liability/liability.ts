@@ -3,9 +3,9 @@
  * over which dates.
  *
  * Encodes:
- * - the responsible platform (REFERENCE C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程 第二十八条), see
+ * - the responsible platform (docs/decisions.md#C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程 第二十八条), see
  *   {@link determineResponsiblePlatform};
- * - late filing (REFERENCE C10; Qinghai 第十五条第一、三款; Shanghai 第二十一条第一款, 第二十二条): the platform
+ * - late filing (docs/decisions.md#C10; Qinghai 第十五条第一、三款; Shanghai 第二十一条第一款, 第二十二条): the platform
  *   applies within 30 days of the accident, a calendar-day period per 《民法典》第二百零一条、第二百零三条 (start
  *   excluded, a last day on a rest day moves to the next working day; src/calendar); when its application is not
  *   received in time, it bears the benefit costs from the accident date to the day an application (by anyone)

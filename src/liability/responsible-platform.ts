@@ -1,5 +1,5 @@
 /**
- * The responsible platform among several (REFERENCE C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程
+ * The responsible platform among several (docs/decisions.md#C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程
  * 第二十八条第二、三款):
  *
  * 1. an order in progress at the accident (accepted at or before it, not completed before it): its platform

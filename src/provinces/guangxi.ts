@@ -1,7 +1,7 @@
 /**
  * Guangxi 广西 — 桂人社发〔2025〕24号 新就业形态人员职业伤害保障试点工作实施方案. In force 2025-07-01 (通知
  * and 二（一）). Benefits follow the national items and standards until regional rules exist (二（二）), so
- * the structure is national and the base factor assumed (REFERENCE C3).
+ * the structure is national and the base factor assumed (docs/decisions.md#C3).
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";

@@ -1,7 +1,7 @@
 /**
  * Inner Mongolia 内蒙古 — notice of 2026-02-26 on the pilot. In force 2026-07-01 (通知正文). The notice sets
  * premiums (三) but no benefit amounts: it defers to 人社部发〔2025〕24号, so the structure is national and the
- * base factor assumed (REFERENCE C3).
+ * base factor assumed (docs/decisions.md#C3).
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";

@@ -1,8 +1,8 @@
 /**
- * The national structure of benefits, applied where a province's seed is silent (REFERENCE A): the national
+ * The national structure of benefits, applied where a province's seed is silent (docs/sources.md#A): the national
  * measures' text is not in hand, and the Qinghai draft reproduces their structure (grades, months,
  * percentages), so these values carry provenance `national` and cite both the national measures and the
- * Qinghai article that witnesses the structure. The benefit base factor is not here: see REFERENCE C3.
+ * Qinghai article that witnesses the structure. The benefit base factor is not here: see docs/decisions.md#C3.
  */
 import { cite, type Citation } from "../core/citation.js";
 import { national, type Bilingual } from "../core/params.js";
@@ -93,10 +93,10 @@ export const NATIONAL_ELIGIBILITY_PARAMS = {
   "liability.serviceOrganisationFailurePayer": national("platform" as const, RULE_VIA_QINGHAI, NATIONAL, qh(34, { paragraph: 3 })),
 } satisfies Partial<RuleSetParams>;
 
-/** The reason attached to the 100% benefit-base factor of the provinces other than Qinghai (REFERENCE C3). */
+/** The reason attached to the 100% benefit-base factor of the provinces other than Qinghai (docs/decisions.md#C3). */
 export const BASE_FACTOR_ASSUMED: Bilingual = {
-  zh: "国家办法原文不在手，青海的60%可能为本省规定；按上年度全省城镇私营单位就业人员月平均工资的100%计发（REFERENCE C3）",
-  en: "the national measures' text is not in hand and Qinghai's 60% may be provincial; 100% of the provincial figure (REFERENCE C3)",
+  zh: "国家办法原文不在手，青海的60%可能为本省规定；按上年度全省城镇私营单位就业人员月平均工资的100%计发（docs/decisions.md#C3）",
+  en: "the national measures' text is not in hand and Qinghai's 60% may be provincial; 100% of the provincial figure (docs/decisions.md#C3)",
 };
 
 const FLOAT_VIA_QINGHAI: Bilingual = {
@@ -104,8 +104,8 @@ const FLOAT_VIA_QINGHAI: Bilingual = {
   en: "the province's sources do not state the float tiers or the instant-delivery switch; the national floating system applies, as Qinghai art. 9(2) and the Inner Mongolia notice 三 reproduce it word for word",
 };
 const FLOAT_PERIOD_NATIONAL: Bilingual = {
-  zh: "本省来源未规定浮动的执行日期；按年浮动、自当年1月1日起执行（青海第九条首次浮动执行时间为1月1日，上海规程第十二条第二款；REFERENCE C8）",
-  en: "the province's sources do not say when a float takes effect; once a year from 1 January (Qinghai art. 9: the first float on 1 January; Shanghai art. 12(2); REFERENCE C8)",
+  zh: "本省来源未规定浮动的执行日期；按年浮动、自当年1月1日起执行（青海第九条首次浮动执行时间为1月1日，上海规程第十二条第二款；docs/decisions.md#C8）",
+  en: "the province's sources do not say when a float takes effect; once a year from 1 January (Qinghai art. 9: the first float on 1 January; Shanghai art. 12(2); docs/decisions.md#C8)",
 };
 const ORDER_COUNTING_NATIONAL: Bilingual = {
   zh: "本省来源未规定应缴费订单的计算口径；以上海规程第十条（依据国家《新就业形态人员职业伤害保障业务经办和征收管理规程（试行）》，见其第一条）为通用口径：每日24时前执行结束、已注册且在参保范围、在本地接单并开始执行、实际执行结束（送达或中途转出）的订单",
@@ -118,7 +118,7 @@ const CONTRIBUTION_NATIONAL: Bilingual = {
 const im3 = (paragraph: number) => cite("inner-mongolia-notice", { section: "三", paragraph, note: "同国家办法 / national text" });
 
 /**
- * The industry base amounts of the national measures (REFERENCE C1: 0.01 / 0.07 or 0.25 / 0.18 yuan per order),
+ * The industry base amounts of the national measures (docs/decisions.md#C1: 0.01 / 0.07 or 0.25 / 0.18 yuan per order),
  * dated `from`, for a province whose seed does not list them.
  */
 export function nationalBaseAmounts(from: string, reason: Bilingual, ...citations: ReturnType<typeof cite>[]) {
@@ -193,6 +193,8 @@ export const NATIONAL_RULE_TEXTS: Readonly<Record<string, RuleText>> = {
   ...nationalEligibilityTexts(),
   "disability.pension-top-up": { citations: [NATIONAL] },
   "death.after-treatment-grade-1-4": { citations: [NATIONAL] },
+  // 不得重复领取 (Qinghai 第三十条, which reproduces the national structure)
+  "death.no-double-drawing": { citations: [NATIONAL, qh(30)] },
   "living-guarantee.payer": { citations: [cite("zhishang-decisions", { decision: "C7" })] },
   "premium.difference": {
     citations: [cite("national-measures", { note: "多缴退还、少缴补足，同青海第十条、上海第十六条 / refunds and top-ups as in Qinghai art. 10, Shanghai art. 16" })],

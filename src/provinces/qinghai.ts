@@ -117,6 +117,7 @@ export const QINGHAI: RuleSetFile = {
     "eligibility.order-task": { citations: [m(11, { paragraph: 3 })] },
     "disability.pension-top-up": { citations: [m(26, { paragraph: 3 })] },
     "death.after-treatment-grade-1-4": { citations: [m(29, { paragraph: 3 })] },
+    "death.no-double-drawing": { citations: [m(30)] },
     "living-guarantee.payer": { citations: [m(24, { paragraph: 1 }), cite("zhishang-decisions", { decision: "C7" })] },
     "premium.difference": { citations: [m(10, { paragraph: 2 }), m(35)] },
     "premium.payout-ratio": { citations: [m(9, { paragraph: 2 }), cite("zhishang-decisions", { decision: "C2" })] },

@@ -53,7 +53,7 @@ function buildValueSchemas() {
     count: z.number().int().min(1).max(3660),
     unit: z.enum(["day", "working-day", "month", "year"]),
   });
-  /** A monthly due day; `holiday`: how a rest day moves it (`tax-declaration`: REFERENCE B3). */
+  /** A monthly due day; `holiday`: how a rest day moves it (`tax-declaration`: docs/sources.md#B3). */
   const monthlyDueDay = z.strictObject({
     day: z.number().int().min(1).max(28),
     holiday: z.enum(["next-working-day", "tax-declaration"]),
@@ -65,12 +65,12 @@ function buildValueSchemas() {
     holiday: z.enum(["next-working-day", "none"]),
   });
 
-  /** A per-order amount in yuan, kept exact (REFERENCE C4): a positive decimal string such as "0.07". */
+  /** A per-order amount in yuan, kept exact (docs/decisions.md#C4): a positive decimal string such as "0.07". */
   const perOrderAmount = z
     .string()
     .regex(/^(0|[1-9]\d{0,2})(\.\d{1,6})?$/, 'expected a per-order amount such as "0.07"')
     .refine((s) => Number(s) > 0, "a per-order amount must be greater than zero");
-  /** The base amounts of each industry in force from `from`; an industry's first amount is its default (REFERENCE C1). */
+  /** The base amounts of each industry in force from `from`; an industry's first amount is its default (docs/decisions.md#C1). */
   const baseAmountsFrom = z.strictObject({
     from: isoDateSchema,
     "ride-hailing": z.array(perOrderAmount).min(1).max(4),

@@ -1,8 +1,8 @@
 /**
  * Shanghai 上海 — 沪人社福〔2025〕373号 业务经办和征收管理规程 (2025-12-29, in force on issue, 第八十一条).
  * The pilot runs since 2022-07-01; no earlier Shanghai text is in hand, so these rules are applied to the
- * earlier pilot dates as well (REFERENCE A). Benefit amounts are set by Shanghai's 实施办法, which is not in
- * hand: the structure is national and the base factor is assumed (REFERENCE C3, literal reading of 第四十五条).
+ * earlier pilot dates as well (docs/sources.md#A). Benefit amounts are set by Shanghai's 实施办法, which is not in
+ * hand: the structure is national and the base factor is assumed (docs/decisions.md#C3, literal reading of 第四十五条).
  */
 import { cite } from "../core/citation.js";
 import { assumed, national, seed } from "../core/params.js";
@@ -24,8 +24,8 @@ export const SHANGHAI: RuleSetFile = {
     "coverage.inForceFrom": national(
       "2022-07-01",
       {
-        zh: "上海自2022年7月1日起开展国家试点；规程（2025年）一并适用于此前的试点日期（REFERENCE A）",
-        en: "Shanghai has run the national pilot since 2022-07-01; the 2025 rules are applied to earlier pilot dates too (REFERENCE A)",
+        zh: "上海自2022年7月1日起开展国家试点；规程（2025年）一并适用于此前的试点日期（docs/sources.md#A）",
+        en: "Shanghai has run the national pilot since 2022-07-01; the 2025 rules are applied to earlier pilot dates too (docs/sources.md#A)",
       },
       cite("national-measures", { note: "国家试点自2022年7月1日起 / national pilot from 2022-07-01" }),
       r(81),
@@ -33,8 +33,8 @@ export const SHANGHAI: RuleSetFile = {
     "benefit.baseFactor": assumed(
       "1",
       {
-        zh: "规程第四十五条以上年度本市城镇私营单位就业人员月平均工资为计发基数，按字面理解取100%；上海实施办法原文不在手（REFERENCE C3）",
-        en: "rules art. 45 names the previous-year Shanghai urban private-sector average monthly wage as the base; literal reading, 100% (Shanghai's 实施办法 not in hand; REFERENCE C3)",
+        zh: "规程第四十五条以上年度本市城镇私营单位就业人员月平均工资为计发基数，按字面理解取100%；上海实施办法原文不在手（docs/decisions.md#C3）",
+        en: "rules art. 45 names the previous-year Shanghai urban private-sector average monthly wage as the base; literal reading, 100% (Shanghai's 实施办法 not in hand; docs/decisions.md#C3)",
       },
       r(45, { paragraph: 1 }),
       cite("zhishang-decisions", { decision: "C3" }),
@@ -120,6 +120,8 @@ export const SHANGHAI: RuleSetFile = {
       citations: [cite("national-measures"), cite("qinghai-measures", { article: 11, paragraph: 3, note: "同国家办法结构 / national structure" }), r(23, { paragraph: 1, item: 4 })],
     },
     "premium.difference": { citations: [r(16)] },
+    // 规程第三十八条: paid from the month after the assessment conclusion (the other provinces' sources are silent)
+    "disability.first-payment-month": { citations: [r(38)] },
     "premium.payout-ratio": { citations: [r(12, { paragraph: 1 }), cite("zhishang-decisions", { decision: "C2" })] },
     "declaration.monthly": { citations: [r(14, { paragraph: 1 })] },
     "timeLimit.supplementMaterials": {
@@ -142,8 +144,8 @@ export const SHANGHAI: RuleSetFile = {
     },
     "liability.late-filing": {
       notes: [{
-        zh: "规程第二十二条第二款称“在此期间发生的”费用；按 REFERENCE C10 理解为自事故发生之日至收到申请之日",
-        en: "rules art. 22(2) says the costs \"arising in this period\"; read per REFERENCE C10 as from the accident to the day an application was received",
+        zh: "规程第二十二条第二款称“在此期间发生的”费用；按 docs/decisions.md#C10 理解为自事故发生之日至收到申请之日",
+        en: "rules art. 22(2) says the costs \"arising in this period\"; read per docs/decisions.md#C10 as from the accident to the day an application was received",
       }],
     },
     "fund.service-fee": {

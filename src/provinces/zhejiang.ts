@@ -1,7 +1,7 @@
 /**
  * Zhejiang 浙江 — 浙人社发〔2025〕44号 实施意见. In force 2025-07-01 (二（七）). Benefits follow the national
  * measures' items and standards (二（五）), so the structure is national and the base factor assumed
- * (REFERENCE C3).
+ * (docs/decisions.md#C3).
  */
 import { cite } from "../core/citation.js";
 import { assumed, seed } from "../core/params.js";

@@ -28,6 +28,45 @@ const WORDS = {
   },
 } as const;
 
+/** How the rounding rule of money items reads in Chinese (FEN_ROUNDING without its reference). */
+const FEN_ZH = "四舍五入到分（0.01元）";
+
+/**
+ * The rounding texts of the library's explanations in Chinese: a step's `rounding` is recorded in English (the
+ * explanation JSON has one rounding string), so the Chinese rendering translates it. Each pattern matches one
+ * text of the library without its trailing reference (`(docs/decisions.md#C4)`), which is kept as is. A text that
+ * matches none (an explanation built by a caller) is shown unchanged.
+ */
+const ROUNDING_ZH: ReadonlyArray<readonly [RegExp, (m: RegExpMatchArray) => string]> = [
+  [/^half-up to 0\.01 yuan$/, () => FEN_ZH],
+  [/^exact in every item; shown half-up to 0\.01 yuan$/, () => `各项均按精确值计算；显示值${FEN_ZH}`],
+  [/^each pension half-up to 0\.01 yuan$/, () => `每项抚恤金${FEN_ZH}`],
+  [/^month parts exact, the total half-up to 0\.01 yuan$/, () => `各月部分保留精确值，合计${FEN_ZH}`],
+  [/^once on the combined figure, half-up to 0\.01 yuan$/, () => `合并计算后一次${FEN_ZH}`],
+  [/^none: per-order rates keep their exact value$/, () => "不舍入：每单缴费标准保留精确值"],
+  [/^sum of the rounded parts$/, () => "各部分舍入后相加"],
+  [/^sum of items each rounded to the fen$/, () => "各项分别四舍五入到分后相加"],
+  [/^whole fen; the fen left over go to the largest remainders, so the shares add up to the gap$/,
+    () => "取整到分；余下的分依次计入余数最大者，各份合计等于缺口"],
+  [/^whole fen; largest remainders, so the shares add up to the gap$/, () => "取整到分；余下的分计入余数最大者，各份合计等于缺口"],
+  [/^none: each share is the region's own deficit$/, () => "不舍入：各份即各地区自身的缺口"],
+  [/^the cap (\S+) shared in proportion to the percents, whole fen, remainders to the largest$/,
+    (m) => `上限 ${m[1] as string} 按比例分配，取整到分，余下的分计入余数最大者`],
+  [/^shown half-up to (\d+) places; the comparisons below are exact$/, (m) => `显示值四舍五入到${m[1] as string}位小数；以下比较按精确值`],
+];
+
+/** A step's rounding text in `lang` (see {@link ROUNDING_ZH}). */
+function roundingText(text: string, lang: ExplainLang): string {
+  if (lang === "en") return text;
+  const ref = /^(.*?)(?: \((docs\/[a-z-]+\.md#[A-Za-z0-9-]+)\))?$/.exec(text) as RegExpExecArray;
+  const body = ref[1] as string;
+  for (const [re, zh] of ROUNDING_ZH) {
+    const m = re.exec(body);
+    if (m !== null) return ref[2] === undefined ? zh(m) : `${zh(m)}（${ref[2]}）`;
+  }
+  return text;
+}
+
 function show(v: Json): string {
   if (v === null) return "null";
   if (typeof v === "string") return v;
@@ -80,7 +119,7 @@ function textStep(s: ExplanationStep, lang: ExplainLang): string[] {
   for (const p of s.parameters) {
     lines.push(`   ${w.parameter} ${p.name} = ${show(p.value)} [${w[p.provenance]}]${p.reason ? ` — ${p.reason[lang]}` : ""}`);
   }
-  if (s.rounding !== undefined) lines.push(`   ${w.rounding}: ${s.rounding}`);
+  if (s.rounding !== undefined) lines.push(`   ${w.rounding}: ${roundingText(s.rounding, lang)}`);
   for (const n of s.notes ?? []) lines.push(`   ${w.note}: ${n[lang]}`);
   for (const c of s.citations) lines.push(`   ${w.source}: ${c[lang]}`);
   return lines;
@@ -101,7 +140,7 @@ function markdownStep(s: ExplanationStep, lang: ExplainLang): string[] {
     }
     lines.push("");
   }
-  if (s.rounding !== undefined) lines.push(`**${w.rounding}:** ${s.rounding}`, "");
+  if (s.rounding !== undefined) lines.push(`**${w.rounding}:** ${roundingText(s.rounding, lang)}`, "");
   for (const n of s.notes ?? []) lines.push(`> ${n[lang]}`, "");
   if (s.citations.length > 0) {
     lines.push(`**${w.source}:**`, "");
@@ -140,7 +179,7 @@ export function explain(source: { readonly explanation: Explanation } | Explanat
           inputs: s.inputs,
           parameters: s.parameters.map((p) => ({ name: p.name, value: p.value, provenance: p.provenance, ...(p.reason ? { reason: p.reason[lang] } : {}) })),
           result: s.result,
-          ...(s.rounding === undefined ? {} : { rounding: s.rounding }),
+          ...(s.rounding === undefined ? {} : { rounding: roundingText(s.rounding, lang) }),
           notes: (s.notes ?? []).map((n) => n[lang]),
           citations: s.citations.map((c) => ({ id: c.id, text: c[lang] })),
         })),

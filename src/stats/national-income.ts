@@ -1,5 +1,5 @@
 /**
- * Dated statistics that benefits need (REFERENCE B4), with their sources. Callers may always pass a figure
+ * Dated statistics that benefits need (docs/sources.md#B4), with their sources. Callers may always pass a figure
  * themselves; a year missing from the table and not supplied is `STATISTIC_NOT_AVAILABLE`, never a guess.
  */
 import { cite, type Citation } from "../core/citation.js";

@@ -22,7 +22,7 @@ describe("death benefits — Qinghai 实施办法 第二十九条", () => {
     });
   });
 
-  test("the cap: 40 + 30 × 3 = 130% > 100% → 3600 shared 40:30:30:30 with the largest remainders (REFERENCE C6)", () => {
+  test("the cap: 40 + 30 × 3 = 130% > 100% → 3600 shared 40:30:30:30 with the largest remainders (docs/decisions.md#C6)", () => {
     // exact 1107.6923…, 830.7692… ×3; floors 1107.69 + 3 × 830.76 = 3599.97; the 3 fen go to the .92 remainders
     const r = computeDeathBenefits("qinghai", {
       avgMonthlyWage: "6000.00", deathDate: "2026-09-10", context: "death-from-injury",
@@ -156,9 +156,9 @@ describe("death benefits — texts from the values used", () => {
 describe("death benefits — a rule declared with defineRule", () => {
   test("the case date: the accident date, else the date of death; the accident after the death is refused before the date is checked", () => {
     const r = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-09-10", accidentDate: "2026-08-01", context: "death-from-injury" });
-    expect(r.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "accident date": "2026-08-01" } });
+    expect(r.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { caseDate: "2026-08-01" } });
     const d = computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-09-10", context: "death-from-injury" });
-    expect(d.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "date of death": "2026-09-10" } });
+    expect(d.explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { caseDate: "2026-09-10" } });
     // both dates before Qinghai's start: the order of the dates is the error
     expect(thrown(() => computeDeathBenefits("qinghai", { avgMonthlyWage: "6000", deathDate: "2026-05-01", accidentDate: "2026-05-02", context: "death-from-injury" })))
       .toMatchObject({ code: "INVALID_INPUT", path: ["accidentDate"], messageEn: "the accident date is after the date of death" });

@@ -3,7 +3,7 @@ import { qualifiesAsDependant } from "../../src/benefits/dependants.js";
 
 const base = { asOf: "2026-09-10", reliedOnDeceased: true } as const;
 
-describe("dependants — 劳动和社会保障部令第18号 (REFERENCE B5)", () => {
+describe("dependants — 劳动和社会保障部令第18号 (docs/sources.md#B5)", () => {
   test("a child under 18 qualifies until the day before the 18th birthday", () => {
     const r = qualifiesAsDependant({ ...base, relation: "child", sex: "female", birthDate: "2015-03-01" });
     expect([r.qualifies, r.basis, r.age, r.payableUntil]).toEqual([true, "child-under-18", 11, "2033-02-28"]);

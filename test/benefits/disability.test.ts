@@ -31,7 +31,7 @@ describe("disability benefits — Qinghai 实施办法 第二十五–二十八�
     expect(v).toEqual(["1800.00", "1440.00", "1080.00"]);
   });
 
-  test("the base stays exact inside items (REFERENCE C4): 6000.01 × 60% = 3600.006", () => {
+  test("the base stays exact inside items (docs/decisions.md#C4): 6000.01 × 60% = 3600.006", () => {
     // subsidy 21 × 3600.006 = 75600.126 → 75600.13 (not 21 × 3600.01 = 75600.21);
     // allowance 75% × 3600.006 = 2700.0045 → 2700.00
     const r = computeDisabilityBenefits("qinghai", { grade: 4, avgMonthlyWage: "6000.01" });

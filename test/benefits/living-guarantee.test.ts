@@ -4,7 +4,7 @@ import { kindOf } from "../../src/provinces/rule.js";
 import { findKind } from "../../src/scenario/kinds.js";
 import { thrown } from "../support/errors.js";
 
-describe("living guarantee — Qinghai 第二十四条, REFERENCE C7", () => {
+describe("living guarantee — Qinghai 第二十四条, docs/decisions.md#C7", () => {
   test("a part month and a whole month, cut at the end of the conclusion month", () => {
     // July 16–31 = 16 of 31 days: 1000 × 16/31 = 516.129…; August whole 1000; total 1516.129… → 1516.13; 47 days
     const r = computeLivingGuarantee("qinghai", {
@@ -105,7 +105,7 @@ describe("living guarantee — texts from the values used", () => {
   test("the payer's citations are the rule set's rule text living-guarantee.payer", () => {
     const input = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-01", treatmentEndDate: "2026-07-31" };
     const own = (p: string) => computeLivingGuarantee(p, input).explanation.find((s) => s.rule === "living-guarantee.amount")?.citations.map((c) => c.id);
-    // Qinghai: 第二十四条第一款 and REFERENCE C7; elsewhere C7, then the payer parameter's own (national) citations
+    // Qinghai: 第二十四条第一款 and docs/decisions.md#C7; elsewhere C7, then the payer parameter's own (national) citations
     expect(own("qinghai")).toEqual(["qinghai-measures#art24.p1", "zhishang-decisions#C7"]);
     expect(own("zhejiang")).toEqual(["zhishang-decisions#C7", "national-measures", "qinghai-measures#art24.p1"]);
   });
@@ -114,9 +114,9 @@ describe("living guarantee — texts from the values used", () => {
 describe("living guarantee — a rule declared with defineRule", () => {
   test("the case date: the accident date, else the first day of treatment", () => {
     const input = { cityMinimumLivingStandardMonthly: "1000", treatmentStartDate: "2026-07-16", treatmentEndDate: "2026-07-31" };
-    expect(computeLivingGuarantee("qinghai", input).explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { "treatment start date": "2026-07-16" } });
+    expect(computeLivingGuarantee("qinghai", input).explanation[0]).toMatchObject({ rule: "coverage.in-force", inputs: { caseDate: "2026-07-16" } });
     expect(computeLivingGuarantee("qinghai", { ...input, accidentDate: "2026-07-10" }).explanation[0])
-      .toMatchObject({ rule: "coverage.in-force", inputs: { "accident date": "2026-07-10" } });
+      .toMatchObject({ rule: "coverage.in-force", inputs: { caseDate: "2026-07-10" } });
   });
 
   test("the standard and the dates are checked before the rules in force", () => {

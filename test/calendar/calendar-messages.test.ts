@@ -2,7 +2,7 @@
  * src/calendar pinned exactly: every error (code, path, both messages), every note and explanation step of a period,
  * and the edges of each check. The companion of calendar.test.ts and periods.test.ts, which check the dates.
  *
- * Hand facts (REFERENCE B1; 1 January 2026 is a Thursday, 1 January 2027 a Friday): 2026 off 1–3 Jan, 15–23 Feb,
+ * Hand facts (docs/sources.md#B1; 1 January 2026 is a Thursday, 1 January 2027 a Friday): 2026 off 1–3 Jan, 15–23 Feb,
  * 4–6 Apr, 1–5 May, 19–21 Jun, 25–27 Sep, 1–7 Oct; 2026 adjusted working days Sun 4 Jan, Sat 14 Feb, Sat 28 Feb,
  * Sat 9 May, Sun 20 Sep, Sat 10 Oct. Day number 20453 is 2025-12-31 (20,454 days after 1970-01-01 is 2026-01-01).
  */

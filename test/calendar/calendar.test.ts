@@ -1,5 +1,5 @@
 /**
- * The working-day calendar (REFERENCE B1). Hand facts used below (2026, 国办发明电〔2025〕7号; 1 January 2026 is a
+ * The working-day calendar (docs/sources.md#B1). Hand facts used below (2026, 国办发明电〔2025〕7号; 1 January 2026 is a
  * Thursday): off 1–3 Jan, 15–23 Feb, 4–6 Apr, 1–5 May, 19–21 Jun, 25–27 Sep, 1–7 Oct; adjusted working days
  * Sun 4 Jan, Sat 14 Feb, Sat 28 Feb, Sat 9 May, Sun 20 Sep, Sat 10 Oct.
  */

@@ -1,5 +1,5 @@
 /**
- * Periods per 《民法典》第二百零一–二百零三条 (REFERENCE B2). Weekdays used: 2026-08-21 Fri, 2026-09-02 Wed,
+ * Periods per 《民法典》第二百零一–二百零三条 (docs/sources.md#B2). Weekdays used: 2026-08-21 Fri, 2026-09-02 Wed,
  * 2026-09-20 Sun (调休上班), 2026-03-22 Sun, 2026-02-28 Sat (调休上班), 2024-02-29 Thu, 2025-02-28 Fri,
  * 2026-10-13 Tue, 2026-11-17 Tue.
  */

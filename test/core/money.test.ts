@@ -5,7 +5,7 @@ import { allocateFen, Dec, formatExact, formatMoney, parseDecimal, parseMoney, r
 import { ZhishangError } from "../../src/core/errors.js";
 
 describe("money", () => {
-  test("rounds half-up to the fen (REFERENCE C4)", () => {
+  test("rounds half-up to the fen (docs/decisions.md#C4)", () => {
     // 75600.125 → 75600.13 (half-up), 75600.124 → 75600.12, negative halves away from zero
     expect(formatMoney(new Dec("75600.125"))).toBe("75600.13");
     expect(formatMoney(new Dec("75600.124"))).toBe("75600.12");

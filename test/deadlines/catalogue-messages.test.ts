@@ -117,7 +117,7 @@ describe("computeTimeLimit: monthly limits, every branch of the note", () => {
     expect(step.citations).toEqual(["qinghai-measures#art7.p1"]);
     expect(step.notes).toEqual([
       { zh: "2027-12-05 为休息日，顺延至其后第一个工作日 2028-01-03", en: "2027-12-05 is a rest day: moved to the first working day after it, 2028-01-03" },
-      { zh: "节假日安排：caller；caller", en: "holiday schedules: caller; caller" },
+      { zh: "节假日安排：调用方提供；调用方提供", en: "holiday schedules: supplied by the caller; supplied by the caller" },
     ]);
   });
 

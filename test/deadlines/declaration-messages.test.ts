@@ -1,5 +1,5 @@
 /**
- * The monthly declaration deadline (src/deadlines/declaration.ts, REFERENCE B3): exact errors, exact explanation
+ * The monthly declaration deadline (src/deadlines/declaration.ts, docs/sources.md#B3): exact errors, exact explanation
  * steps and the edges of the rest-period scan, each worked by hand.
  *
  * Calendar facts used (src/calendar/data.ts):
@@ -38,10 +38,10 @@ describe("monthSchema: YYYY-MM, years 1900 to 2199 inclusive", () => {
   test("a year out of range is INVALID_INPUT at declarationMonth with the schema's message", () => {
     // parseInput (src/core/validate.ts) prefixes the field path: "declarationMonth: <message>".
     expect(thrown(() => computeDeclarationDeadline("qinghai", { declarationMonth: "1899-12" }))).toEqual(
-      invalid(["declarationMonth"], "declarationMonth: year out of range 1900–2199", "declarationMonth：输入无效（year out of range 1900–2199）"),
+      invalid(["declarationMonth"], "declarationMonth: year out of range 1900–2199", "declarationMonth：输入无效（年份超出1900–2199的范围）"),
     );
     expect(thrown(() => computeDeclarationDeadline("qinghai", { declarationMonth: "2200-01" }))).toEqual(
-      invalid(["declarationMonth"], "declarationMonth: year out of range 1900–2199", "declarationMonth：输入无效（year out of range 1900–2199）"),
+      invalid(["declarationMonth"], "declarationMonth: year out of range 1900–2199", "declarationMonth：输入无效（年份超出1900–2199的范围）"),
     );
     // 2199-12 passes the schema; Qinghai's rules are in force (order month 2199-11 is after 2026-07-01), so the
     // first failure is the calendar: 2199-12-01 is not loaded.
@@ -259,7 +259,7 @@ describe("computeDeclarationDeadline: the explanation, one rule per branch", () 
     });
     const days = summary(c.explanation[2]);
     expect(days.citations).toEqual(["tax-collection-rules#art109"]);
-    expect(days.notes).toEqual([RULES_NOTE, { zh: "节假日安排：2027: caller; 2028: caller", en: "holiday schedules: 2027: caller; 2028: caller" }]);
+    expect(days.notes).toEqual([RULES_NOTE, { zh: "节假日安排：2027: 调用方提供；2028: 调用方提供", en: "holiday schedules: 2027: supplied by the caller; 2028: supplied by the caller" }]);
     expect(summary(c.explanation[3]).notes).toEqual([{
       zh: "申报期内有连续3日以上法定休假日共 5 天，自 2027-12-15 之后顺延 5 个工作日至 2028-01-07",
       en: "5 holiday days in runs of 3 or more lie in the period: 5 working days after 2027-12-15, i.e. 2028-01-07",

@@ -1,5 +1,5 @@
 /**
- * The monthly declaration deadline (REFERENCE B3) against the tax authority's published calendars.
+ * The monthly declaration deadline (docs/sources.md#B3) against the tax authority's published calendars.
  *
  * Published figures (the deadline of the monthly "15 days after the period" declarations, by month):
  *

@@ -214,25 +214,25 @@ describe("the parts of the explanation a timeline reads", () => {
       code: "INVALID_INPUT",
       path: ["explanation", 0, "parameters", 0, "citations", 0, "id"],
       message: "explanation.0.parameters.0.citations.0.id: Too big: expected string to have <=500 characters / " +
-        "explanation.0.parameters.0.citations.0.id：输入无效（Too big: expected string to have <=500 characters）",
+        "explanation.0.parameters.0.citations.0.id：输入无效（长度应至多为500个字符）",
     });
     expect(errorOf(() => renderClaimTimeline(patched(1, (s) => { s.parameters[0]!.provenance = "bogus"; })))).toEqual({
       code: "INVALID_INPUT",
       path: ["explanation", 1, "parameters", 0, "provenance"],
       message: 'explanation.1.parameters.0.provenance: Invalid option: expected one of "seed"|"national"|"assumed"|"caller" / ' +
-        'explanation.1.parameters.0.provenance：输入无效（Invalid option: expected one of "seed"|"national"|"assumed"|"caller"）',
+        'explanation.1.parameters.0.provenance：输入无效（应为以下之一："seed"、"national"、"assumed"、"caller"）',
     });
     expect(errorOf(() => renderClaimTimeline(patched(2, (s) => { delete s.parameters[0]!.citations; })))).toEqual({
       code: "INVALID_INPUT",
       path: ["explanation", 2, "parameters", 0, "citations"],
       message: "explanation.2.parameters.0.citations: Invalid input: expected array, received undefined / " +
-        "explanation.2.parameters.0.citations：输入无效（Invalid input: expected array, received undefined）",
+        "explanation.2.parameters.0.citations：输入无效（应为数组，实际为缺失）",
     });
     expect(errorOf(() => renderClaimTimeline(patched(3, (s) => { s.title = { zh: "x" }; })))).toEqual({
       code: "INVALID_INPUT",
       path: ["explanation", 3, "title", "en"],
       message: "explanation.3.title.en: Invalid input: expected string, received undefined / " +
-        "explanation.3.title.en：输入无效（Invalid input: expected string, received undefined）",
+        "explanation.3.title.en：输入无效（应为字符串，实际为缺失）",
     });
   });
 
@@ -283,12 +283,12 @@ describe("a real computation, whole outputs", () => {
       "| 2025-11-04 | 星期二 | 送达职业伤害确认结论（自 2025-10-30 起3个工作日） | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第二十七条第一款 `shanghai-rules#art27.p1` |",
       "| 2025-11-07 | 星期五 | 作出职业伤害确认结论（自 2025-09-22 起30个工作日） | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第二十六条第一款 `shanghai-rules#art26.p1` |",
       "| 2025-12-04 | 星期四 | 新就业形态人员或其近亲属、工会组织直接提出申请（自 2025-09-05 起90日） | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第二十一条第三款 `shanghai-rules#art21.p3` |",
-      "| 2025-12-25 | 星期四 | 申请劳动能力再次鉴定（自 2025-12-10 起15日） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第十九条第二款（同国家办法结构 / national structure） `qinghai-measures#art19.p2`；《工伤保险条例》 第二十六条 `work-injury-regulations#art26` [国家规定] |",
+      "| 2025-12-25 | 星期四 | 申请劳动能力再次鉴定（自 2025-12-10 起15日） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第十九条第二款（同国家办法结构） `qinghai-measures#art19.p2`；《工伤保险条例》 第二十六条 `work-injury-regulations#art26` [国家规定] |",
       "| 2025-12-29 | 星期一 | 作出职业伤害保障待遇审核意见（自 2025-12-01 起20个工作日） | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第四十四条第三款 `shanghai-rules#art44.p3` |",
       "| 2026-01-05 | 星期一 | 提交补正材料（自 2025-12-26 起5个工作日） | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第四十四条第三款 `shanghai-rules#art44.p3` |",
-      "| 2026-09-05 | 星期六 | 治疗职业伤害期（一般不超过）（自 2025-09-05 起12个月） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第二十四条第二款（同国家办法结构 / national structure） `qinghai-measures#art24.p2` [国家规定] |",
+      "| 2026-09-05 | 星期六 | 治疗职业伤害期（一般不超过）（自 2025-09-05 起12个月） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第二十四条第二款（同国家办法结构） `qinghai-measures#art24.p2` [国家规定] |",
       "| 2026-09-07 | 星期一 | 特殊情况延长申请时限的上限（工伤保险条例第十七条）（自 2025-09-05 起1年）；原到期日 2026-09-05，遇休息日顺延 | 《上海市新就业形态人员职业伤害保障业务经办和征收管理规程》（沪人社福〔2025〕373号） 第二十二条第一款 `shanghai-rules#art22.p1`；《工伤保险条例》 第十七条第二款 `work-injury-regulations#art17.p2` |",
-      "| 2027-09-05 | 星期日 | 治疗职业伤害期的延长（不得超过）（自 2026-09-05 起12个月） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第二十四条第二款（同国家办法结构 / national structure） `qinghai-measures#art24.p2` [国家规定] |",
+      "| 2027-09-05 | 星期日 | 治疗职业伤害期的延长（不得超过）（自 2026-09-05 起12个月） | 《新就业形态人员职业伤害保障办法（试行）》（人社部发〔2021〕110号附件，人社部发〔2025〕24号修订） `national-measures`；《青海省新就业形态人员职业伤害保障实施办法（试行）》 第二十四条第二款（同国家办法结构） `qinghai-measures#art24.p2` [国家规定] |",
       "",
     ]);
   });
@@ -306,12 +306,12 @@ describe("a real computation, whole outputs", () => {
       "| 2025-11-04 | Tuesday | delivery of the confirmation decision (from 2025-10-30, 3 working days) | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 27 para. 1 `shanghai-rules#art27.p1` |",
       "| 2025-11-07 | Friday | injury confirmation decision (from 2025-09-22, 30 working days) | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 26 para. 1 `shanghai-rules#art26.p1` |",
       "| 2025-12-04 | Thursday | worker's (relatives', union's) own application (from 2025-09-05, 90 calendar days) | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 21 para. 3 `shanghai-rules#art21.p3` |",
-      "| 2025-12-25 | Thursday | request for a work-capacity re-assessment (from 2025-12-10, 15 calendar days) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 19 para. 2 (同国家办法结构 / national structure) `qinghai-measures#art19.p2`; Regulations on Work-Related Injury Insurance, art. 26 `work-injury-regulations#art26` [national rule] |",
+      "| 2025-12-25 | Thursday | request for a work-capacity re-assessment (from 2025-12-10, 15 calendar days) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 19 para. 2 (national structure) `qinghai-measures#art19.p2`; Regulations on Work-Related Injury Insurance, art. 26 `work-injury-regulations#art26` [national rule] |",
       "| 2025-12-29 | Monday | review of a benefit application (from 2025-12-01, 20 working days) | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 44 para. 3 `shanghai-rules#art44.p3` |",
       "| 2026-01-05 | Monday | supplementary materials (from 2025-12-26, 5 working days) | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 44 para. 3 `shanghai-rules#art44.p3` |",
-      "| 2026-09-05 | Saturday | treatment period (as a rule, at most) (from 2025-09-05, 12 months) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 24 para. 2 (同国家办法结构 / national structure) `qinghai-measures#art24.p2` [national rule] |",
+      "| 2026-09-05 | Saturday | treatment period (as a rule, at most) (from 2025-09-05, 12 months) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 24 para. 2 (national structure) `qinghai-measures#art24.p2` [national rule] |",
       "| 2026-09-07 | Monday | cap on an extended application period (Work-Injury Regulations art. 17) (from 2025-09-05, 1 year); nominal last day 2026-09-05, a rest day: moved to the next working day | Shanghai operating and collection rules (沪人社福〔2025〕373号), art. 22 para. 1 `shanghai-rules#art22.p1`; Regulations on Work-Related Injury Insurance, art. 17 para. 2 `work-injury-regulations#art17.p2` |",
-      "| 2027-09-05 | Sunday | extension of the treatment period (at most) (from 2026-09-05, 12 months) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 24 para. 2 (同国家办法结构 / national structure) `qinghai-measures#art24.p2` [national rule] |",
+      "| 2027-09-05 | Sunday | extension of the treatment period (at most) (from 2026-09-05, 12 months) | National measures on occupational-injury protection for platform workers (trial) (人社部发〔2021〕110号附件，人社部发〔2025〕24号修订) `national-measures`; Qinghai implementing measures (trial), annex 1, art. 24 para. 2 (national structure) `qinghai-measures#art24.p2` [national rule] |",
       "",
     ]);
   });
@@ -690,7 +690,7 @@ describe("malformed dates in the explanation", () => {
     const expected = {
       code: "INVALID_INPUT",
       path: ["explanation", 1, "inputs", "start"], // the index of the step in the explanation
-      message: "explanation.1.inputs.start: not a valid calendar date / explanation.1.inputs.start：输入无效（not a valid calendar date）",
+      message: "explanation.1.inputs.start: not a valid calendar date / explanation.1.inputs.start：输入无效（不是有效的日历日期）",
     };
     expect(errorOf(() => claimTimelineEntries(s))).toEqual(expected);
     expect(errorOf(() => renderClaimTimeline(s))).toEqual(expected);
@@ -702,7 +702,7 @@ describe("malformed dates in the explanation", () => {
     expect(errorOf(() => claimTimelineEntries(source(b.value, b.explanation, b.ruleSet)))).toEqual({
       code: "INVALID_INPUT",
       path: ["explanation", 0, "result", "extendedFrom"],
-      message: "explanation.0.result.extendedFrom: expected a date as YYYY-MM-DD / explanation.0.result.extendedFrom：输入无效（expected a date as YYYY-MM-DD）",
+      message: "explanation.0.result.extendedFrom: expected a date as YYYY-MM-DD / explanation.0.result.extendedFrom：输入无效（应为 YYYY-MM-DD 格式的日期）",
     });
   });
 
@@ -714,7 +714,7 @@ describe("malformed dates in the explanation", () => {
     expect(errorOf(() => renderClaimTimeline(s))).toEqual({
       code: "INVALID_INPUT",
       path: ["explanation", 0, "inputs", "start"],
-      message: "explanation.0.inputs.start: expected a date as YYYY-MM-DD / explanation.0.inputs.start：输入无效（expected a date as YYYY-MM-DD）",
+      message: "explanation.0.inputs.start: expected a date as YYYY-MM-DD / explanation.0.inputs.start：输入无效（应为 YYYY-MM-DD 格式的日期）",
     });
   });
 });

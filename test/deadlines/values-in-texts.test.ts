@@ -262,7 +262,7 @@ describe("the version is chosen by each rule's case date", () => {
     expect([before.value.deadline, before.ruleSet]).toEqual(["2027-12-01", "qinghai@2026-07-01"]);
     const after = computeTimeLimit("qinghai", { limit: "treatment-period", from: "2027-03-01" }, { registry });
     expect([after.value.deadline, after.ruleSet]).toEqual(["2027-09-01", "qinghai@2027-01-01"]);
-    expect(after.explanation[0]?.inputs).toEqual({ "date of the starting event": "2027-03-01" });
+    expect(after.explanation[0]?.inputs).toEqual({ caseDate: "2027-03-01" });
   });
 
   test("claim deadlines: the accident date (2027-03-01: 30 days → Wednesday 31 March; 90 → Sunday 30 May → 31 May)", () => {
@@ -279,7 +279,7 @@ describe("the version is chosen by each rule's case date", () => {
     // 2026: the 2025-07-01 version's 9 January is in force on that day → 2026-01-09, no deferral.
     const y2026 = computeTimeLimit("shanghai", { limit: "rate-notice", year: 2026 }, { registry });
     expect([y2026.value.deadline, y2026.ruleSet]).toEqual(["2026-01-09", "shanghai@2025-07-01"]);
-    expect(y2026.explanation[0]?.inputs).toEqual({ "due date": "2026-01-09" });
+    expect(y2026.explanation[0]?.inputs).toEqual({ caseDate: "2026-01-09" });
     // 2025: 9 January 2025 is before that version; the first version's 5 January (a Sunday) → Monday 6 January.
     const y2025 = computeTimeLimit("shanghai", { limit: "rate-notice", year: 2025 }, { registry });
     expect([y2025.value.deadline, y2025.ruleSet]).toEqual(["2025-01-06", "shanghai@2022-07-01"]);

@@ -112,14 +112,14 @@ describe("errors: code, path and both messages", () => {
     expect(hours("1000000")).toBe("death 1000000 hours after onset, more than 48");
     const badHours = invalidJson(["hoursFromOnsetToDeath"],
       "hoursFromOnsetToDeath: expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)",
-      "hoursFromOnsetToDeath：输入无效（expected hours from 0 to 1000000, as a number or a decimal string (at most 6 decimals)）");
+      "hoursFromOnsetToDeath：输入无效（应为0至1000000的小时数，数字或十进制字符串（最多6位小数））");
     // "1000000.5" and "1234567" pass the pattern but exceed 1,000,000 hours, the bound of the number form
     for (const h of ["x1", "1x", "01", "1.", ".5", "1.1234567", "12345678", "1.x", "a", "1000000.5", "1234567"]) {
       expect(fail("qinghai", { event: "sudden-illness", hoursFromOnsetToDeath: h as never }), h).toEqual(badHours);
     }
     const month = (m: string) => check(assess("shanghai", { accidentAt: "2026-12-01T10:00:00+08:00", premiumPaidMonth: m }), "coverage.premium-paid-month")?.outcome;
     expect(["2026-04", "2026-10", "2026-11", "2026-12", "2025-09"].map(month)).toEqual(["pass", "pass", "pass", "pass", "pass"]);
-    const badMonth = invalidJson(["premiumPaidMonth"], "premiumPaidMonth: expected a month as YYYY-MM", "premiumPaidMonth：输入无效（expected a month as YYYY-MM）");
+    const badMonth = invalidJson(["premiumPaidMonth"], "premiumPaidMonth: expected a month as YYYY-MM", "premiumPaidMonth：输入无效（应为 YYYY-MM 格式的月份）");
     for (const m of ["x2026-04", "2026-04x", "2026-4", "2026-13", "2026-00", "26-04", "abcd-04", "2026-1a"]) {
       expect(fail("shanghai", { premiumPaidMonth: m }), m).toEqual(badMonth);
     }

@@ -106,7 +106,7 @@ describe("insurer service fee — Qinghai 附件2 第六条第二款", () => {
     const r = computeServiceFee("qinghai", { annualFunding: "1", annualBenefitSpend: "1", floatingPercent: "1", year: 2026 });
     expect(r.explanation.map((s) => s.rule)).toEqual(["coverage.in-force", "fund.service-fee.fixed", "fund.service-fee.floating", "fund.service-fee.total"]);
     expect(r.explanation[0]).toMatchObject({
-      inputs: { "last day of the year": "2026-12-31" },
+      inputs: { caseDate: "2026-12-31" },
       result: true,
       notes: [
         { zh: "年度末日 2026-12-31 不早于施行日期 2026-07-01", en: "last day of the year 2026-12-31 is on or after 2026-07-01" },

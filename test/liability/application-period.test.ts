@@ -1,5 +1,5 @@
 /**
- * The platform's application period (REFERENCE C10) and Shanghai's agreed extension (规程第二十二条第一款), capped
+ * The platform's application period (docs/decisions.md#C10) and Shanghai's agreed extension (规程第二十二条第一款), capped
  * at the one-year work-injury application limit (《工伤保险条例》第十七条第二款). Periods per 《民法典》第二百零一条
  * (start excluded), 第二百零二条 (a year ends on the corresponding day), 第二百零三条 (a last day on a rest day moves
  * to the next working day). Bundled holiday calendars: 2024–2026.

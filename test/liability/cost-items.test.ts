@@ -1,5 +1,5 @@
 /**
- * The cost split in detail: the living guarantee's end (REFERENCE C7; Qinghai 实施办法 第二十四条第一款), nursing
+ * The cost split in detail: the living guarantee's end (docs/decisions.md#C7; Qinghai 实施办法 第二十四条第一款), nursing
  * during treatment (Qinghai 第二十四条第一款; Shanghai 规程 第四十六条第二款), the citations each item carries, and the
  * input checks of assessLiability (dates, paths and messages).
  */

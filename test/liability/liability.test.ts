@@ -6,7 +6,7 @@ const T = (hhmm: string, day = "2026-09-03") => `${day}T${hhmm}:00+08:00`;
 const liability = (p: ProvinceId, input: LiabilityInput, options?: Parameters<typeof assessLiability>[2]) =>
   assessLiability(p, input, options).value;
 
-describe("the responsible platform (REFERENCE C9)", () => {
+describe("the responsible platform (docs/decisions.md#C9)", () => {
   test("one order in progress: its platform (active-order)", () => {
     const r = liability("qinghai", {
       accidentAt: T("12:00"), activity: "on-order",
@@ -93,7 +93,7 @@ describe("the responsible platform (REFERENCE C9)", () => {
   });
 });
 
-describe("late filing (REFERENCE C10) and the cost split", () => {
+describe("late filing (docs/decisions.md#C10) and the cost split", () => {
   // Accident 2026-09-03 (Thursday). 30 days from 09-04 end on 10-03, inside the National Day holiday
   // (10-01..10-07, 国办发明电〔2025〕7号), so the period ends on Thursday 10-08 (民法典第二百零三条).
   const accident = { accidentAt: T("19:20"), activity: "on-order" as const, orders: [{ platform: "meituan" as const, orderId: "M1", acceptedAt: T("19:00") }] };

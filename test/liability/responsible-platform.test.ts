@@ -1,5 +1,5 @@
 /**
- * The responsible platform (REFERENCE C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程 第二十八条第二、三款):
+ * The responsible platform (docs/decisions.md#C9; Qinghai 实施办法 第十八条第二款; Shanghai 规程 第二十八条第二、三款):
  * the reasons and notes findResponsiblePlatform gives, the tie-breaks on the way home, and its input errors.
  */
 import { describe, expect, test } from "vitest";

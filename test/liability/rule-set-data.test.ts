@@ -43,8 +43,8 @@ const withNewco = loadRuleSet({
 });
 
 const READING = {
-  zh: "规程第二十二条第二款称“在此期间发生的”费用；按 REFERENCE C10 理解为自事故发生之日至收到申请之日",
-  en: "rules art. 22(2) says the costs \"arising in this period\"; read per REFERENCE C10 as from the accident to the day an application was received",
+  zh: "规程第二十二条第二款称“在此期间发生的”费用；按 docs/decisions.md#C10 理解为自事故发生之日至收到申请之日",
+  en: "rules art. 22(2) says the costs \"arising in this period\"; read per docs/decisions.md#C10 as from the accident to the day an application was received",
 };
 
 describe("the responsible platform's name is the rule set's", () => {
@@ -77,7 +77,7 @@ describe("late filing: the rule set's notes (rule text liability.late-filing)", 
     expect(notesOf(sh, "liability.late-filing")?.at(-1)).toEqual(READING);
     const qh = notesOf(run("qinghai"), "liability.late-filing");
     expect(qh).toHaveLength(1);
-    expect(JSON.stringify(qh)).not.toContain("REFERENCE C10");
+    expect(JSON.stringify(qh)).not.toContain("docs/decisions.md#C10");
     expect(notesOf(run(withNewco, { accidentAt: T("19:20", "2026-09-03") }), "liability.late-filing")?.at(-1))
       .toEqual({ zh: "测试省份对逾期费用的说明", en: "the test province's remark on late filing" });
     // the note belongs to a decision on lateness: without application dates there is none to read

@@ -17,6 +17,7 @@ const UNCITED_ALLOWED: Readonly<Record<string, string>> = {
   "explanation.assumptions": "summary: lists the assumed parameters of the other steps, which cite their own law",
   "eligibility.decision": "summary of the checks before it (each cites); cites the situation's articles when one is recognised",
   "coverage.platform-in-pilot": "the caller states the platform takes part (platformInPilot: true): a fact given, no rule-set figure used",
+  "disability.first-payment-month.not-stated": "the province's sources state no first payment month (Shanghai 规程第三十八条 does): no rule applied, nothing to cite",
 };
 
 function callerOnly(s: ExplanationStep): boolean {

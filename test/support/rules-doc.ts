@@ -227,7 +227,7 @@ export function renderRulesDoc(): string {
 
   out.push("## External sources");
   out.push("");
-  out.push("Documents outside the seeds that the code cites (REFERENCE B and C). The articles column lists what the");
+  out.push("Documents outside the seeds that the code cites ([sources.md](sources.md) and [decisions.md](decisions.md)). The articles column lists what the");
   out.push("rule sets, the eligibility tables, the literal citations in `src/` and the fixtures' explanations cite.");
   out.push("");
   out.push("| id | document | number | used for | cited | fixtures citing |");
