@@ -1,12 +1,12 @@
 /**
  * The monthly contribution (按月申报缴纳): last month's counted orders × the platform's per-order rate, rounded
- * half-up to the fen (REFERENCE C4), declared by the deadline of the declaration month; and the difference from
+ * half-up to the fen (docs/decisions.md#C4), declared by the deadline of the declaration month; and the difference from
  * what was actually paid (多缴退还、少缴补足).
  *
  * Encodes Qinghai 实施办法 第八条第一款 (应缴费额为上月总单量与每单缴费标准之积), 第十条第二款 (refund of an
  * overpayment), 第三十五条 (a shortfall is handled under the social-insurance laws); Shanghai 规程 第十四条第一款,
  * 第十六条 (多缴费款的可以申请退还；少缴费款的应按照规定予以补足); elsewhere the same national rule. The declaration
- * deadline is {@link computeDeclarationDeadline} (src/deadlines/declaration.ts, REFERENCE B3).
+ * deadline is {@link computeDeclarationDeadline} (src/deadlines/declaration.ts, docs/sources.md#B3).
  */
 import { z } from "zod";
 import { isZhishangError, invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
@@ -99,8 +99,10 @@ export function appendDeclarationDeadline(
   }
   let c: Computation<{ deadline: string }>;
   try {
-    const { strict, overrides, calendars } = ctx.options;
-    c = computeDeclarationDeadline(ctx.versions, { declarationMonth }, calendars === undefined ? { strict, overrides } : { strict, overrides, calendars });
+    const { strict, overrides, calendars, explain } = ctx.options;
+    const options = calendars === undefined ? { strict, overrides } : { strict, overrides, calendars };
+    // decision only: the sub-computation builds no explanation either
+    c = computeDeclarationDeadline(ctx.versions, { declarationMonth }, explain === false ? { ...options, explain } : options);
   } catch (e) {
     if (isZhishangError(e) && e.path[0] === "declarationMonth") {
       const order = formatYearMonth(orderMonth);
@@ -112,6 +114,7 @@ export function appendDeclarationDeadline(
     throw e;
   }
   ctx.explainer.include(c.explanation, ["coverage.in-force", "rule-set.version", "explanation.assumptions"]);
+  if (!ctx.explainer.enabled) ctx.explainer.includeAssumptions(c.assumptions);
   // a parameter the caller's override replaced there is replaced here too: the result says so
   for (const name of c.overridden) ctx.param(name as ParamName);
   return { declarationMonth, deadline: c.value.deadline };
@@ -151,7 +154,7 @@ export function paymentDifference(
 
 /**
  * The monthly premium of a platform: last month's counted orders × its per-order rate, rounded half-up to the
- * fen, with the declaration deadline (the 15th of the next month, deferred for holidays; REFERENCE B3). With
+ * fen, with the declaration deadline (the 15th of the next month, deferred for holidays; docs/sources.md#B3). With
  * `paidAmount`, the refund or top-up due. The rate is checked as in {@link computeRatePerOrder}.
  *
  * Declaration months after 2026 need the holiday calendar of their year in `options.calendars`
@@ -276,7 +279,7 @@ export interface MonthlyContributions {
 
 /**
  * Prices a tally: for `orderMonth`, each platform's counted orders × its rate, each line rounded half-up to the fen
- * (REFERENCE C4), with the declaration deadline. Rates are validated as in {@link computeMonthlyPremium}.
+ * (docs/decisions.md#C4), with the declaration deadline. Rates are validated as in {@link computeMonthlyPremium}.
  *
  * @example
  * ```ts
@@ -384,7 +387,7 @@ export function computeMonthlyContributions(
     title: { zh: "合计（各项之和）", en: "total (the sum of the lines)" },
     inputs: { lines: lines.length },
     result: { totalDue: formatMoney(total) },
-    rounding: "sum of items each rounded to the fen (REFERENCE C4)",
+    rounding: "sum of items each rounded to the fen (docs/decisions.md#C4)",
   });
   return finish(ctx, {
     orderMonth: i.orderMonth,

@@ -7,7 +7,7 @@
  * （一）the worker is registered with the platform and within its insured scope;
  * （二）the order was accepted and started in the province;
  * （三）the order actually ended after acceptance — delivered (实际送达) or transferred mid-way (中途转出).
- * The day is the China Standard Time date on which execution ended (REFERENCE C5). Each order is decided under
+ * The day is the China Standard Time date on which execution ended (docs/decisions.md#C5). Each order is decided under
  * the version in force on that day; an order of a day on which no version is in force (before the province's
  * start `coverage.inForceFrom`, in a gap between versions, after the last one's `validTo`) does not count.
  */
@@ -93,8 +93,8 @@ export const ORDER_COUNTING_TEXT: Readonly<Record<ParamValue<"premium.orderCount
   "ended-by-24h-china-time": {
     title: { zh: "应缴费订单：每日24时前执行结束的订单计入当日", en: "orders that count: those whose execution ended by 24:00, for that day" },
     dayTitle: { zh: "每日24时前执行结束的订单计入当日（北京时间）", en: "an order counts for the day its execution ended by 24:00 (China time)" },
-    days: { zh: "日期按北京时间（UTC+08:00）计", en: "days are China Standard Time (UTC+08:00) days (REFERENCE C5)" },
-    dayNote: { zh: "时间换算为北京时间（UTC+08:00）后取日期", en: "the time is converted to China Standard Time (UTC+08:00) and its date taken (REFERENCE C5)" },
+    days: { zh: "日期按北京时间（UTC+08:00）计", en: "days are China Standard Time (UTC+08:00) days (docs/decisions.md#C5)" },
+    dayNote: { zh: "时间换算为北京时间（UTC+08:00）后取日期", en: "the time is converted to China Standard Time (UTC+08:00) and its date taken (docs/decisions.md#C5)" },
   },
 };
 
@@ -148,6 +148,12 @@ export class CountingRule {
   private readonly startDay: readonly number[];
   /** The days on which the version, or whether rules are in force, may change (sorted, finite). */
   private readonly cuts: readonly number[];
+  /**
+   * The days on which rules are in force, as runs `[first, end)` of day numbers (days since 1970-01-01; `end`
+   * +∞ when open), one per version in force on any day, in date order and disjoint: {@link inForce} is true
+   * exactly on them. What the SQL form of the rule (`orderCountsSql`) tests the day against.
+   */
+  readonly inForceRuns: ReadonlyArray<readonly [number, number]>;
 
   constructor(rules: RuleSetInput, options?: ComputeOptions) {
     const ctx = RuleContext.create(rules, options);
@@ -185,6 +191,7 @@ export class CountingRule {
     let runs = lo.length > 0 && hi[hi.length - 1] === Infinity;
     for (let j = 1; j < lo.length && runs; j++) runs = lo[j] === hi[j - 1];
     this.oneStart = runs;
+    this.inForceRuns = lo.map((a, j) => [a, hi[j] as number] as const);
     this.parts = parts;
     this.from = from;
     this.to = to;

@@ -56,6 +56,9 @@ import { INDUSTRIES } from "./rates.js";
 export const MAX_TALLY_PLATFORMS = 10_000;
 
 const NO_MONTH = -1;
+/** A day, and China Standard Time's offset, in milliseconds: the run of days held as epoch milliseconds (as `chinaDayOf`). */
+const MS_PER_DAY = 86_400_000;
+const CST_MS = 8 * 3_600_000;
 /** Platform ids kept in the identity cache in front of the Map. */
 const RECENT_IDS = 16;
 
@@ -105,6 +108,12 @@ export class OrderTally {
   private mLive = false;
   /** Per version: 1 once an order dated in its period was decided under it. */
   private readonly used: Uint8Array;
+  // the scratch cells of the fast columnar loop, per (platform, industry) of a batch: dated in the run held, and
+  // without an end time; the cells touched in the run, marked by a generation number
+  private scratch = new Float64Array(0);
+  private scratchNone = new Float64Array(0);
+  private touched = new Int32Array(0);
+  private mark = new Int32Array(0);
 
   constructor(rules: RuleSetInput, options?: ComputeOptions) {
     this.rule = new CountingRule(rules, options);
@@ -210,9 +219,12 @@ export class OrderTally {
     cell[code] = (cell[code] as number) + by;
   }
 
-  /** Adds one order. A malformed record is `INVALID_INPUT` at `[index, field]` (index counts every record added). */
-  add(record: OrderRecord): this {
-    const index = this.seen;
+  /**
+   * Adds one order. A malformed record is `INVALID_INPUT` at `[index, field]` and leaves the tally as it was:
+   * `index` is the record's position as the caller numbers it (e.g. its line in a file, since records refused
+   * before it are not in the tally); by default, the number of records accepted so far.
+   */
+  add(record: OrderRecord, index: number = this.seen): this {
     if (record === null || typeof record !== "object") throw notAnObject(index);
     const id = record.platform;
     let s = this.known(id);
@@ -235,7 +247,7 @@ export class OrderTally {
       live = this.mLive;
     }
     s ??= this.create(id as string);
-    this.seen = index + 1;
+    this.seen += 1;
     this.bump(s, k as 0 | 1 | 2, month, classify(reg, scope, inProv, st < 2, live), 1);
     return this;
   }
@@ -302,7 +314,13 @@ export class OrderTally {
       slots.push(known ?? null);
     }
     const { platform, industry, status, endedAtMs: ended, workerRegistered, workerInScope, startedInProvince } = columns;
-    const base = this.seen;
+    // typed arrays of unsigned integers (and Float64Array end times): the fast loop, up to the first row it does
+    // not take (a bad value), from which the checked loop below goes on (and reports it)
+    const start = isUnsigned(platform) && isUnsigned(industry) && isUnsigned(status) && ended instanceof Float64Array && isUnsigned(workerRegistered)
+      && isUnsigned(workerInScope) && isUnsigned(startedInProvince)
+      ? this.fastColumns(n, slots, ids, platform, industry, status, ended, workerRegistered, workerInScope, startedInProvince)
+      : 0;
+    const base = this.seen - start;
     const bad = (f: string, row: number, en: string, zh: string) =>
       invalidInput([f, row], `column ${f}, row ${row} (record ${base + row}): ${en}`, `列 ${f} 第 ${row} 行（第 ${base + row} 条记录）：${zh}`);
     const flag = (f: string, v: unknown, row: number): boolean => {
@@ -310,7 +328,7 @@ export class OrderTally {
       if (v === 0 || v === false) return false;
       throw bad(f, row, "expected 1/0 or true/false", "应为 1/0 或 true/false");
     };
-    for (let j = 0; j < n; j++) {
+    for (let j = start; j < n; j++) {
       const p = platform[j] as number;
       let s = slots[p];
       if (s === undefined || !Number.isInteger(p)) throw bad("platform", j, "expected an index into platforms", "应为 platforms 的下标");
@@ -337,6 +355,118 @@ export class OrderTally {
       this.bump(s, k, month, classify(reg, scope, inProv, st < 2, live), 1);
     }
     return this;
+  }
+
+  /**
+   * The fast loop of {@link addColumns} over typed arrays: each order is classified in place and counted into a
+   * scratch cell per (platform, industry) for the run of days held by the month lookup; the scratch cells touched
+   * are added to the tally's cells when the run changes and at the end. Nothing is allocated per order. Stops at
+   * the first row with a value it does not take (the checked loop then reports it) and returns its index; the rows
+   * before it are counted (and in {@link records}).
+   */
+  private fastColumns(
+    n: number, slots: Array<PlatformSlot | null>, ids: readonly unknown[],
+    P: Uint8Array | Uint16Array | Uint32Array, K: Uint8Array | Uint16Array | Uint32Array, S: Uint8Array | Uint16Array | Uint32Array,
+    E: Float64Array, R: Uint8Array | Uint16Array | Uint32Array, I: Uint8Array | Uint16Array | Uint32Array, O: Uint8Array | Uint16Array | Uint32Array,
+  ): number {
+    const np = ids.length;
+    const cells = np * 3;
+    if (this.scratch.length < cells * CELL_SIZE) {
+      this.scratch = new Float64Array(cells * CELL_SIZE);
+      this.scratchNone = new Float64Array(cells * CELL_SIZE);
+      this.touched = new Int32Array(cells);
+      this.mark = new Int32Array(cells);
+    }
+    const codes = CODES;
+    const acc = this.scratch;
+    const none = this.scratchNone;
+    const touched = this.touched;
+    const mark = this.mark;
+    mark.fill(0, 0, cells);
+    let gen = 1;
+    let nt = 0;
+    let lo = this.mStart * MS_PER_DAY - CST_MS;
+    let hi = this.mEnd * MS_PER_DAY - CST_MS;
+    let liveAt = this.mLive ? 16 : 0;
+    let month = this.mIdx;
+    let anyNone = false;
+    let j = 0;
+    for (; j < n; j++) {
+      const p = P[j] as number;
+      const k = K[j] as number;
+      const st = S[j] as number;
+      const reg = R[j] as number;
+      const sc = I[j] as number;
+      const ip = O[j] as number;
+      if (p >= np || k > 2 || st > 3 || (reg | sc | ip) > 1) break;
+      const pk = p * 3 + k;
+      const ms = E[j] as number;
+      if (ms >= lo && ms < hi) {
+        if (st === 3) break;
+        if (mark[pk] !== gen) {
+          mark[pk] = gen;
+          touched[nt++] = pk;
+        }
+        const c = pk * CELL_SIZE + (codes[(reg | (sc << 1) | (ip << 2) | ((st >> 1) << 3)) + liveAt] as number);
+        acc[c] = (acc[c] as number) + 1;
+      } else if (ms !== ms) {
+        if (st < 2) break;
+        const c = pk * CELL_SIZE + (codes[reg | (sc << 1) | (ip << 2) | 8] as number);
+        none[c] = (none[c] as number) + 1;
+        anyNone = true;
+      } else if (ms >= MIN_MS && ms < MAX_MS) {
+        // another run of days: the cells of this one are added, the run of this row read, the row taken again
+        this.flushTouched(slots, ids, nt, month);
+        nt = 0;
+        gen += 1;
+        month = this.monthOf(chinaDayOf(ms));
+        liveAt = this.mLive ? 16 : 0;
+        lo = this.mStart * MS_PER_DAY - CST_MS;
+        hi = this.mEnd * MS_PER_DAY - CST_MS;
+        j -= 1;
+      } else {
+        break;
+      }
+    }
+    this.flushTouched(slots, ids, nt, month);
+    if (anyNone) {
+      for (let pk = 0; pk < cells; pk++) {
+        const p = (pk / 3) | 0;
+        const at = pk * CELL_SIZE;
+        let any = 0;
+        for (let c = 0; c < CELL_SIZE; c++) any += none[at + c] as number;
+        if (any > 0) this.addCell(this.slotOf(slots, ids, p), (pk - p * 3) as 0 | 1 | 2, NO_MONTH, none, at);
+      }
+    }
+    this.seen += j;
+    return j;
+  }
+
+  /** Adds the scratch cells of the first `nt` (platform, industry) pairs touched in a run to the tally's cells of `month`. */
+  private flushTouched(slots: Array<PlatformSlot | null>, ids: readonly unknown[], nt: number, month: number): void {
+    for (let t = 0; t < nt; t++) {
+      const pk = this.touched[t] as number;
+      const p = (pk / 3) | 0;
+      this.addCell(this.slotOf(slots, ids, p), (pk - p * 3) as 0 | 1 | 2, month, this.scratch, pk * CELL_SIZE);
+    }
+  }
+
+  /** The slot of the platform at index `p` of a batch's `platforms`, made at its first counted row. */
+  private slotOf(slots: Array<PlatformSlot | null>, ids: readonly unknown[], p: number): PlatformSlot {
+    let s = slots[p] ?? null;
+    if (s === null) s = slots[p] = this.known(ids[p]) ?? this.create(ids[p] as string);
+    return s;
+  }
+
+  /** Adds a scratch cell (`from[at…at+CELL_SIZE)`) to a slot's cell of a month, and zeroes it. */
+  private addCell(s: PlatformSlot, k: 0 | 1 | 2, month: number, from: Float64Array, at: number): void {
+    for (let c = 0; c < CELL_SIZE; c++) {
+      const v = from[at + c] as number;
+      if (v !== 0) {
+        this.bump(s, k, month, c, v);
+        from[at + c] = 0;
+      }
+    }
   }
 
   /**
@@ -411,6 +541,21 @@ export class OrderTally {
     });
     return explainCounts(this.rule, this.counts(), used);
   }
+}
+
+/**
+ * {@link classify} as a table for the fast columnar loop: at `registered | inScope << 1 | inProvince << 2 |
+ * notEnded << 3`, plus 16 when rules are in force on the day (flags 1/0).
+ */
+const CODES = (() => {
+  const t = new Uint8Array(32);
+  for (let i = 0; i < 32; i++) t[i] = classify((i & 1) === 1, (i & 2) === 2, (i & 4) === 4, (i & 8) === 0, (i & 16) === 16);
+  return t;
+})();
+
+/** Whether a column is a typed array of unsigned integers (its values are integers ≥ 0: the fast columnar loop). */
+function isUnsigned(col: ArrayLike<unknown>): col is Uint8Array | Uint16Array | Uint32Array {
+  return col instanceof Uint8Array || col instanceof Uint16Array || col instanceof Uint32Array;
 }
 
 /** Why the explanation of a tally names the version it names. */

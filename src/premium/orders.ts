@@ -6,7 +6,9 @@
  *   version each China-time day is decided under, and {@link decideOrder};
  * - order-tally.ts: {@link OrderTally} and the functions that count records, async records and columns;
  * - order-counts.ts: the counts as data ({@link OrderCounts}), their schema, the check that they add up and
- *   {@link mergeOrderCounts}.
+ *   {@link mergeOrderCounts};
+ * - order-sql.ts: the counting rule as one SQL query ({@link orderCountsSql}) and its rows back as counts
+ *   ({@link orderCountsFromRows}).
  */
 export {
   ORDER_STATUSES,
@@ -25,3 +27,12 @@ export {
 } from "./order-rule.js";
 export { countOrderColumns, countOrders, countOrdersAsync, MAX_TALLY_PLATFORMS, OrderTally } from "./order-tally.js";
 export { mergeOrderCounts, orderCountsSchema, parseOrderCounts, type OrderCountRow, type OrderCounts } from "./order-counts.js";
+export {
+  exclusionColumn,
+  ORDER_SQL_DIALECTS,
+  orderCountsFromRows,
+  orderCountsSql,
+  type OrderCountsSqlOptions,
+  type OrderSqlDialect,
+  type OrderSqlRow,
+} from "./order-sql.js";

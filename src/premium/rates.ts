@@ -10,7 +10,7 @@
  * - Inner Mongolia 通知 三 (Qinghai's amounts and floating, without a first-float date);
  * - Zhejiang 实施意见 二（二） (a yearly float on the industry base amount) and Guangxi 实施方案 二（二） (the national
  *   base amounts until regional rules exist) — the amounts and tiers there are `national`;
- * - REFERENCE C1 (industries, instant delivery on one of two base amounts), C4 (rates stay exact), C8 (when a
+ * - docs/decisions.md#C1 (industries, instant delivery on one of two base amounts), C4 (rates stay exact), C8 (when a
  *   float is allowed).
  *
  * A tier outside the rule set's tiers, or any float (a tier other than 100% or the instant-delivery switch) in a
@@ -27,7 +27,7 @@ import { defineRule, type RuleFunction } from "../provinces/rule.js";
 import { formatYearMonth, lastDay, monthsBetween, parseYearMonth, type YearMonth } from "../core/months.js";
 
 /**
- * The industries that pay premiums: 出行 / 即时配送 / 同城货运 (REFERENCE C1), the same as {@link PILOT_INDUSTRIES}.
+ * The industries that pay premiums: 出行 / 即时配送 / 同城货运 (docs/decisions.md#C1), the same as {@link PILOT_INDUSTRIES}.
  *
  * @example
  * ```ts
@@ -51,8 +51,8 @@ export const perOrderAmountSchema = z
 /** A float tier in percent (an integer; the rule set decides which are allowed). */
 export const floatPercentSchema = z.lazy(() => z.number().int().min(0).max(1000));
 
-/** "exact (REFERENCE C4)": the label of a figure that is not rounded. */
-export const EXACT_RATE = "none: per-order rates keep their exact value (REFERENCE C4)";
+/** "exact (docs/decisions.md#C4)": the label of a figure that is not rounded. */
+export const EXACT_RATE = "none: per-order rates keep their exact value (docs/decisions.md#C4)";
 
 export interface ChosenBase {
   readonly base: Dec;
@@ -186,7 +186,7 @@ function defaultInstantAmount(ctx: RuleContext, date: string): { text: string; u
 }
 
 /**
- * Whether a float may take effect for `year` (REFERENCE C8), on the day `premium.floatPeriod` gives (1 January):
+ * Whether a float may take effect for `year` (docs/decisions.md#C8), on the day `premium.floatPeriod` gives (1 January):
  * - floats take effect once a year, so none before the first such day on or after the province's start;
  * - Qinghai: none before `premium.firstFloatFrom` (第九条第二款);
  * - Shanghai: none while the platform has contributed for fewer than `premium.floatMinContributionMonths`
@@ -378,7 +378,7 @@ export function monthsOnFirstJanuary(monthsBefore: number | undefined, month: Ye
 }
 
 /**
- * The per-order rate of a platform for a month: base amount × float tier, exact (REFERENCE C4). Refuses a tier or a
+ * The per-order rate of a platform for a month: base amount × float tier, exact (docs/decisions.md#C4). Refuses a tier or a
  * base amount the rules do not allow that year with `FLOAT_NOT_ALLOWED`, and a month before the province's start
  * with `RULE_NOT_IN_FORCE`.
  *

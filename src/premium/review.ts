@@ -5,7 +5,7 @@
  * Encodes Qinghai 实施办法 第九条第二款 and Inner Mongolia 通知 三 (10% tiers, at most 50% up or down; the
  * instant-delivery switch between 0.07 and 0.25 in both directions); Shanghai 规程 第十二条 (once a year from
  * 1 January; under 12 months of contributions the float accumulates to the next year); Zhejiang 实施意见 二（二）
- * (the float driven by 支缴率); REFERENCE C2 (the suggestion) and C8 (when a float is allowed).
+ * (the float driven by 支缴率); docs/decisions.md#C2 (the suggestion) and C8 (when a float is allowed).
  *
  * The agency chooses the tier; the library validates the current one and offers a documented *suggestion*:
  * - payout ratio = last year's payouts ÷ last year's premiums (the same platform, the same year);
@@ -93,7 +93,7 @@ export interface RateReview {
 }
 
 /**
- * Reviews a platform's rate for `reviewYear` (REFERENCE C2): payout ratio, whether a float may take effect, and the
+ * Reviews a platform's rate for `reviewYear` (docs/decisions.md#C2): payout ratio, whether a float may take effect, and the
  * suggested base amount and tier, explained step by step.
  *
  * @example

@@ -150,7 +150,7 @@ describe("decideOrder: the five explanation steps", () => {
       { rule: "premium.order.day", title: { zh: "每日24时前执行结束的订单计入当日（北京时间）", en: "an order counts for the day its execution ended by 24:00 (China time)" },
         citations: ["shanghai-rules#art10", ...SH_START_CITES], inputs: { endedAt: "2026-08-10T12:00:00+08:00" }, parameters: ["coverage.inForceFrom"],
         result: { day: "2026-08-10", endedAtChinaTime: "2026-08-10T12:00:00+08:00", onOrAfterStart: true },
-        notes: [{ zh: "时间换算为北京时间（UTC+08:00）后取日期", en: "the time is converted to China Standard Time (UTC+08:00) and its date taken (REFERENCE C5)" }] },
+        notes: [{ zh: "时间换算为北京时间（UTC+08:00）后取日期", en: "the time is converted to China Standard Time (UTC+08:00) and its date taken (docs/decisions.md#C5)" }] },
       { rule: "premium.order.decision", title: { zh: "是否计入应缴费订单", en: "does the order count" }, citations: ["shanghai-rules#art10"], inputs: {},
         parameters: [], result: { counts: true, exclusion: null }, notes: [{ zh: "计入 2026-08-10 的应缴费订单", en: "counts for 2026-08-10" }] },
     ]);
@@ -332,7 +332,7 @@ describe("counts() order and the explanation of a tally", () => {
         citations: ["shanghai-rules#art10", ...SH_START_CITES], inputs: { records: 8 }, parameters: ["premium.orderCounting", "coverage.inForceFrom"],
         result: { counted: 4, excluded: { ...NONE, "worker-not-in-scope": 1, "started-outside-province": 2, "not-ended": 1 } },
         notes: [
-          { zh: "日期按北京时间（UTC+08:00）计", en: "days are China Standard Time (UTC+08:00) days (REFERENCE C5)" },
+          { zh: "日期按北京时间（UTC+08:00）计", en: "days are China Standard Time (UTC+08:00) days (docs/decisions.md#C5)" },
           { zh: "1 单不计入：接单人员不符合平台企业新就业形态人员参保范围", en: "1 not counted: the worker is outside the platform's insured scope" },
           { zh: "2 单不计入：实际接单并开始执行地点不在本省（区、市）行政区域内", en: "2 not counted: the order was not accepted and started in the province" },
           { zh: "1 单不计入：订单未实际执行结束（未送达、未中途转出）", en: "1 not counted: the order did not actually end (neither delivered nor transferred)" },

@@ -12,8 +12,8 @@ import { countOrders, type OrderRecord } from "../../src/premium/orders.js";
 import { computeRatePerOrder, monthsOnFirstJanuary } from "../../src/premium/rates.js";
 import { computeRateReview, type RateReviewInput } from "../../src/premium/review.js";
 
-const EXACT = "none: per-order rates keep their exact value (REFERENCE C4)";
-const FEN = "half-up to 0.01 yuan (REFERENCE C4)";
+const EXACT = "none: per-order rates keep their exact value (docs/decisions.md#C4)";
+const FEN = "half-up to 0.01 yuan (docs/decisions.md#C4)";
 const IN_FORCE = { step: 1, rule: "coverage.in-force", title: { zh: "规定已施行", en: "rules in force on the case date" } };
 /** A step with its citations as ids and its parameters as names. */
 const brief = (s: ExplanationStep) => ({ ...s, citations: s.citations.map((c) => c.id), parameters: s.parameters.map((p) => p.name) });
@@ -45,7 +45,7 @@ const QH_FIRST = (y: number) => ({
   zh: `首次浮动执行时间为 2028-01-01，${y}-01-01 早于该日期，按缴费基准额（100%）缴费`,
 });
 
-describe("month.ts — calendar months (REFERENCE C5)", () => {
+describe("month.ts — calendar months (docs/decisions.md#C5)", () => {
   test("parseYearMonth: 1900–2199 only, strings only, one message for every refusal", () => {
     expect([parseYearMonth("1900-01", ["m"]), parseYearMonth("2199-12", ["m"])]).toEqual([{ year: 1900, month: 1 }, { year: 2199, month: 12 }]); // both ends
     for (const bad of ["1899-12", "2200-01", "2026-13", "2026-1", 202601, undefined, ["2026-05"]]) { // an array would stringify to a month
@@ -67,7 +67,7 @@ describe("month.ts — calendar months (REFERENCE C5)", () => {
   });
 });
 
-describe("rates.ts — base amounts, tiers and the float window (Qinghai 第九条, Shanghai 第十一、十二条, REFERENCE C8)", () => {
+describe("rates.ts — base amounts, tiers and the float window (Qinghai 第九条, Shanghai 第十一、十二条, docs/decisions.md#C8)", () => {
   test("base amounts: compared with the table in force at the end of the month (override: a dated table); none yet is RULE_NOT_IN_FORCE", () => {
     fails(() => computeRatePerOrder("shanghai", { industry: "instant-delivery", month: "2026-05", baseAmount: "0.1" }), "INVALID_INPUT", ["baseAmount"],
       "0.1 is not a base amount of instant delivery in Shanghai on 2026-05-31; the base amounts are 0.07, 0.25",
@@ -133,7 +133,7 @@ describe("rates.ts — the explanation of a rate", () => {
     const r = computeRatePerOrder("qinghai", { industry: "instant-delivery", month: "2028-02", floatPercent: 110, baseAmount: "0.25" });
     expect(r.value).toEqual({ industry: "instant-delivery", month: "2028-02", baseAmount: "0.25", floatPercent: 110, ratePerOrder: "0.275" });
     expect(r.explanation.map(brief)).toStrictEqual([
-      { ...IN_FORCE, citations: ["qinghai-measures#art42", "qinghai-notice#s一"], inputs: { "last day of the month": "2028-02-29" }, parameters: ["coverage.inForceFrom"],
+      { ...IN_FORCE, citations: ["qinghai-measures#art42", "qinghai-notice#s一"], inputs: { caseDate: "2028-02-29" }, parameters: ["coverage.inForceFrom"],
         result: true, notes: [{ zh: "费款所属月份末日 2028-02-29 不早于施行日期 2026-07-01", en: "last day of the month 2028-02-29 is on or after 2026-07-01" }, QH_VERSION] },
       { step: 2, rule: "premium.base-amount", title: { zh: "行业缴费基准额（即时配送）", en: "industry base amount (instant delivery)" },
         citations: ["qinghai-measures#art9.p1", "qinghai-measures#art9.p2"], inputs: { industry: "instant-delivery", month: "2028-02", baseAmount: "0.25" },
@@ -181,7 +181,7 @@ describe("rates.ts — the explanation of a rate", () => {
   });
 });
 
-describe("review.ts — the annual review (REFERENCE C2)", () => {
+describe("review.ts — the annual review (docs/decisions.md#C2)", () => {
   const im = (input: Omit<RateReviewInput, "reviewYear"> & { reviewYear?: number }, options?: ComputeOptions) =>
     computeRateReview("inner-mongolia", { reviewYear: 2028, ...input }, options);
   const M = (payouts: string, premiums: string) => ({ lastYearPayouts: payouts, lastYearPremiums: premiums });
@@ -191,7 +191,7 @@ describe("review.ts — the annual review (REFERENCE C2)", () => {
     const r = im({ industry: "instant-delivery", ...M("1250000.00", "1000000.00") });
     const IM2 = "inner-mongolia-notice#s三.p2";
     expect(r.explanation.map(brief)).toStrictEqual([
-      { ...IN_FORCE, citations: ["inner-mongolia-notice#s通知正文"], inputs: { "last day of the year reviewed": "2027-12-31" }, parameters: ["coverage.inForceFrom"],
+      { ...IN_FORCE, citations: ["inner-mongolia-notice#s通知正文"], inputs: { caseDate: "2027-12-31" }, parameters: ["coverage.inForceFrom"],
         result: true, notes: [{ zh: "被评估年度末日 2027-12-31 不早于施行日期 2026-07-01", en: "last day of the year reviewed 2027-12-31 is on or after 2026-07-01" },
           { zh: "适用规则集版本 inner-mongolia@2026-07-01（2026-07-01 起）", en: "rule-set version used: inner-mongolia@2026-07-01 (from 2026-07-01)" }] },
       { step: 2, rule: "premium.review.current-rate", title: { zh: "被评估年度（2027）的缴费标准", en: "the rate in force in the year reviewed (2027)" },
@@ -322,7 +322,7 @@ describe("contribution.ts — the monthly premium (Qinghai 第八条, Shanghai �
   test("Shanghai September 2026, 5 × 0.077: the in-force and amount-due steps", () => {
     const r = computeMonthlyPremium("shanghai", { industry: "instant-delivery", orderMonth: "2026-09", orders: 5, floatPercent: 110 });
     const { inputs, notes } = step(r, "coverage.in-force");
-    expect({ inputs, notes }).toStrictEqual({ inputs: { "last day of the order month": "2026-09-30" },
+    expect({ inputs, notes }).toStrictEqual({ inputs: { caseDate: "2026-09-30" },
       notes: [{ zh: "费款所属月份（上月）末日 2026-09-30 不早于施行日期 2022-07-01", en: "last day of the order month 2026-09-30 is on or after 2022-07-01" },
         { zh: "适用规则集版本 shanghai@2022-07-01（2022-07-01 起）", en: "rule-set version used: shanghai@2022-07-01 (from 2022-07-01)" }] });
     expect(step(r, "premium.amount-due")).toStrictEqual({
@@ -423,7 +423,7 @@ describe("contribution.ts — pricing a tally", () => {
     ]);
     expect(ex[9]).toStrictEqual({
       step: 10, rule: "premium.contribution-total", title: { zh: "合计（各项之和）", en: "total (the sum of the lines)" }, citations: [],
-      inputs: { lines: 4 }, parameters: [], result: { totalDue: "2.31" }, rounding: "sum of items each rounded to the fen (REFERENCE C4)",
+      inputs: { lines: 4 }, parameters: [], result: { totalDue: "2.31" }, rounding: "sum of items each rounded to the fen (docs/decisions.md#C4)",
     });
   });
 

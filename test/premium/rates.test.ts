@@ -4,7 +4,7 @@ import { getRuleSet, PROVINCES } from "../../src/provinces/index.js";
 
 const rate = (...a: Parameters<typeof computeRatePerOrder>) => computeRatePerOrder(...a).value.ratePerOrder;
 
-describe("base amounts — Qinghai 第九条第一款, Shanghai 第十一条, Inner Mongolia 三, national elsewhere (REFERENCE C1)", () => {
+describe("base amounts — Qinghai 第九条第一款, Shanghai 第十一条, Inner Mongolia 三, national elsewhere (docs/decisions.md#C1)", () => {
   test.each(PROVINCES)("%s: 0.01 / 0.07 (or 0.25) / 0.18 yuan per order at 100%%", (p) => {
     const month = p === "qinghai" || p === "inner-mongolia" ? "2026-07" : "2025-07";
     expect(rate(p, { industry: "ride-hailing", month })).toBe("0.01");
@@ -76,7 +76,7 @@ describe("float tiers — 50%…150% in 10% steps (Qinghai 第九条第二款; n
   });
 });
 
-describe("when a float may apply (REFERENCE C8)", () => {
+describe("when a float may apply (docs/decisions.md#C8)", () => {
   test("Qinghai: nothing but 100% of 0.07 before 2028-01-01 (第九条第二款)", () => {
     expect(() => computeRatePerOrder("qinghai", { industry: "instant-delivery", month: "2027-12", floatPercent: 110 })).toThrow(
       expect.objectContaining({ code: "FLOAT_NOT_ALLOWED", path: ["floatPercent"] }),

@@ -4,7 +4,7 @@ import { computeRateReview, type RateReviewInput } from "../../src/premium/revie
 const im = (input: Omit<RateReviewInput, "reviewYear"> & { reviewYear?: number }) =>
   computeRateReview("inner-mongolia", { reviewYear: 2028, ...input });
 
-describe("payout ratio and suggested tier (REFERENCE C2)", () => {
+describe("payout ratio and suggested tier (docs/decisions.md#C2)", () => {
   test("0.07 at 100%: 1,250,000 ÷ 1,000,000 = 1.25 → needed 125% → tier 130%", () => {
     const r = im({ industry: "instant-delivery", currentBaseAmount: "0.07", currentFloatPercent: 100, lastYearPayouts: "1250000.00", lastYearPremiums: "1000000.00" });
     expect(r.value).toMatchObject({
@@ -82,7 +82,7 @@ describe("the instant-delivery switch, both directions (Qinghai 第九条第二�
   });
 });
 
-describe("when a float may take effect (REFERENCE C8)", () => {
+describe("when a float may take effect (docs/decisions.md#C8)", () => {
   test("Qinghai 2027: no float before 2028-01-01 — the current rate stays, the reason is given", () => {
     const r = computeRateReview("qinghai", { industry: "instant-delivery", reviewYear: 2027, lastYearPayouts: "2000000.00", lastYearPremiums: "1000000.00" });
     expect(r.value).toMatchObject({ payoutRatio: "2", floatAllowed: false, suggestedBaseAmount: "0.07", suggestedFloatPercent: 100, baseSwitched: false, covers: false });

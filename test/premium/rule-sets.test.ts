@@ -135,7 +135,7 @@ describe("defineRule: kinds and case dates", () => {
     const dec = p("2027-12");
     expect([dec.ruleSet, dec.explanation[0]?.notes?.[1]]).toEqual(["qinghai@2026-07-01", UNTIL]);
     const jan = p("2028-01");
-    expect([jan.ruleSet, jan.explanation[0]?.inputs]).toEqual(["qinghai@2028-01-01", { "last day of the order month": "2028-01-31" }]);
+    expect([jan.ruleSet, jan.explanation[0]?.inputs]).toEqual(["qinghai@2028-01-01", { caseDate: "2028-01-31" }]);
     // one in-force step: the declaration's own is left out, its steps numbered after ours
     expect(rules(jan)).toEqual(["coverage.in-force", "premium.base-amount", "premium.float-tier", "premium.rate-per-order", "premium.amount-due",
       "declaration.period", "declaration.holiday-days", "declaration.deadline"]);
@@ -146,7 +146,7 @@ describe("defineRule: kinds and case dates", () => {
 
   test("the rate review: the version of the year reviewed (31 December of reviewYear − 1); the rate: the month's last day", () => {
     const review = (reviewYear: number) => computeRateReview("qinghai", { industry: "ride-hailing", reviewYear, ...M("900.00", "1000.00") }, { registry });
-    expect([review(2028).ruleSet, review(2028).explanation[0]?.inputs]).toEqual(["qinghai@2026-07-01", { "last day of the year reviewed": "2027-12-31" }]);
+    expect([review(2028).ruleSet, review(2028).explanation[0]?.inputs]).toEqual(["qinghai@2026-07-01", { caseDate: "2027-12-31" }]);
     expect(review(2029).ruleSet).toBe("qinghai@2028-01-01");
     expect(computeRatePerOrder("qinghai", { industry: "ride-hailing", month: "2027-12" }, { registry }).ruleSet).toBe("qinghai@2026-07-01");
     expect(computeRatePerOrder("qinghai", { industry: "ride-hailing", month: "2028-01" }, { registry }).ruleSet).toBe("qinghai@2028-01-01");
