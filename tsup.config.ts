@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 
-/** package.json's version, injected as `__ZHISHANG_VERSION__` (src/cli/io.ts): `zhishang --version` prints it. */
+/**
+ * package.json's version, injected as `__ZHISHANG_VERSION__` (src/core/version.ts) into the library and the CLI:
+ * `zhishang --version` prints it and every result of `eval`, `run` and the service carries it (`version`).
+ */
 const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 const define = { __ZHISHANG_VERSION__: JSON.stringify(version) };
 
@@ -14,6 +17,7 @@ export default defineConfig([
     clean: true,
     target: "node20",
     treeshake: true,
+    define,
   },
   {
     // zhishang/vitest (src/vitest.ts): it imports the library as "zhishang" (tsconfig.json `paths` maps that to
@@ -26,6 +30,17 @@ export default defineConfig([
     sourcemap: true,
     target: "node20",
     external: ["vitest", "zhishang"],
+  },
+  {
+    // zhishang/service (src/service.ts): the HTTP service as a fastify instance, built like zhishang/vitest — the
+    // library imported as "zhishang" and kept external with fastify (which it never imports: the caller passes
+    // the factory in), so that the main entry never loads fastify.
+    entry: { service: "src/service.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    sourcemap: true,
+    target: "node20",
+    external: ["fastify", "zhishang"],
   },
   {
     entry: { cli: "src/cli.ts" },

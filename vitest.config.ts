@@ -1,5 +1,9 @@
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+
+/** package.json's version, defined as in the build (tsup.config.ts): the results the tests see carry it. */
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8")) as { version: string };
 
 /**
  * Under StrykerJS (npm run mutate) every mutant re-runs the tests that cover it. The fuzzers of test/properties/
@@ -11,6 +15,7 @@ const underStryker = process.env.STRYKER_MUTATOR_WORKER !== undefined;
 const FUZZERS = ["public-api", "scenario-kinds", "hostile", "determinism"].map((f) => `test/properties/${f}.test.ts`);
 
 export default defineConfig({
+  define: { __ZHISHANG_VERSION__: JSON.stringify(version) },
   // src/vitest.ts (the zhishang/vitest entry) imports the library by its package name; in the tests that is src/.
   resolve: { alias: [{ find: /^zhishang$/, replacement: fileURLToPath(new URL("./src/index.ts", import.meta.url)) }] },
   test: {

@@ -57,6 +57,7 @@ const FIELD_FORMATS = {
   monthlyDisabilityAllowance: "money", monthlyNursingAllowance: "money", monthlyPensionTopUp: "money",
   offset: "money", oneTimeAllowance: "money", oneTimeDeathSubsidy: "money", oneTimeDisabilitySubsidy: "money",
   paidAmount: "money", periodicBenefitBase: "money", refundDue: "money", topUpDue: "money", total: "money",
+  agencyPrepayment: "money", agencyTopUp: "money", insurerPrepayment: "money", insurerTopUp: "money",
   // decimal strings: exact, as many places as they have
   baseAmount: "decimal", benefitBaseExact: "decimal", floatingPercent: "decimal", payoutRatio: "decimal",
   periodicBenefitBaseExact: "decimal", ratePerOrder: "decimal", suggestedBaseAmount: "decimal",
@@ -69,7 +70,7 @@ const FIELD_FORMATS = {
   platformBearsCostsUntil: "date", reassessmentRequestDeadline: "date", supplementDeadline: "date", to: "date",
   treatmentPeriodEnd: "date", treatmentPeriodMaxEnd: "date", until: "date", workerApplicationDeadline: "date",
   // months
-  declarationMonth: "month", month: "month", orderMonth: "month",
+  declarationMonth: "month", firstPaymentMonth: "month", month: "month", orderMonth: "month",
   // texts
   citation: "text", decision: "text", doc: "text", en: "text", excludedBenefits: "text", failedChecks: "text",
   id: "text", label: "text", name: "text", note: "text", ordersInProgress: "text", platformName: "text",

@@ -6,6 +6,7 @@ export interface SchemaSource {
   explanationJsonSchema(): Record<string, unknown>;
   scenarioEnvelopeJsonSchema(): Record<string, unknown>;
   ruleSetFileSchema(): import("zod").ZodType;
+  statisticsJsonSchema(): Record<string, unknown>;
 }
 export declare const SCHEMA_DIR: string;
 export declare function ruleSetSchema(lib: SchemaSource): Record<string, unknown>;

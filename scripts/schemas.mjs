@@ -4,7 +4,8 @@
  * returns (and what `zhishang schema <kind>` prints), and `<kind>.output.json`, its output (`outputJsonSchema(kind)`,
  * `zhishang schema <kind> --output`); `scenario.json`, the envelope shared by every kind
  * (`scenarioEnvelopeJsonSchema()`); `explanation.json`, the explanation (`explanationJsonSchema()`); and
- * `rule-set.json`, the rule-set file format (`ruleSetFileSchema()`, docs/rule-sets.md). The output and explanation
+ * `rule-set.json`, the rule-set file format (`ruleSetFileSchema()`, docs/rule-sets.md); `statistics.json`, the
+ * statistics file format (`statisticsJsonSchema()`, docs/scenarios.md). The output and explanation
  * schemas come from the TypeScript types through src/scenario/output-schemas.ts, which scripts/output-schemas.mjs
  * generates before the build.
  *
@@ -82,6 +83,7 @@ export function renderSchemas(lib) {
   files.set("scenario.json", json(lib.scenarioEnvelopeJsonSchema()));
   files.set("explanation.json", json(lib.explanationJsonSchema()));
   files.set("rule-set.json", json(ruleSetSchema(lib)));
+  files.set("statistics.json", json(lib.statisticsJsonSchema()));
   return files;
 }
 
@@ -127,7 +129,7 @@ async function main(argv) {
     if (old !== text) writeFileSync(join(dir, name), text);
   }
   const kinds = lib.kindNames().length;
-  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${kinds} kinds' inputs and outputs, scenario.json, explanation.json and rule-set.json)\n`);
+  process.stdout.write(`schemas/: ${files.size} JSON Schemas (${kinds} kinds' inputs and outputs, scenario.json, explanation.json, rule-set.json and statistics.json)\n`);
   return 0;
 }
 

@@ -12,6 +12,8 @@ export type {
   Explanation,
   ExplanationStep,
   Json,
+  Statistics,
+  StatisticYear,
   UsedParameter,
 } from "./core/explain.js";
 export type { Bilingual, Param, Provenance, ProvenanceKind } from "./core/params.js";
@@ -30,7 +32,7 @@ export { NATIONAL_URBAN_DISPOSABLE_INCOME } from "./stats/national-income.js";
 
 export { computeDisabilityBenefits, NURSING_LEVELS } from "./benefits/disability.js";
 export type { DisabilityBenefits, DisabilityInput, NursingLevel } from "./benefits/disability.js";
-export { computeDeathBenefits, DEPENDANT_RELATIONS, DEATH_CONTEXTS } from "./benefits/death.js";
+export { computeDeathBenefits, DEPENDANT_RELATIONS, DEATH_CONTEXTS, OTHER_DEATH_BENEFITS } from "./benefits/death.js";
 export type { DeathBenefits, DeathInput, DependantPensionDetail, DependantRelation } from "./benefits/death.js";
 export { computeLivingGuarantee } from "./benefits/living-guarantee.js";
 export type { LivingGuarantee, LivingGuaranteeInput, LivingGuaranteeMonth } from "./benefits/living-guarantee.js";
@@ -144,8 +146,15 @@ export {
   ORDER_STATUSES,
   ORDER_EXCLUSIONS,
   MAX_TALLY_PLATFORMS,
+  orderCountsSql,
+  orderCountsFromRows,
+  exclusionColumn,
+  ORDER_SQL_DIALECTS,
 } from "./premium/orders.js";
 export type {
+  OrderCountsSqlOptions,
+  OrderSqlDialect,
+  OrderSqlRow,
   OrderColumns,
   OrderCountRow,
   OrderCounts,
@@ -178,9 +187,17 @@ export {
   scenarioDefects,
 } from "./scenario/scenario.js";
 export type { EvaluatedScenario, Mismatch, Scenario, ScenarioRun, ScenarioWarning } from "./scenario/scenario.js";
+export { evaluateDocument, loadProcessData, defaultProcessData } from "./scenario/batch.js";
+export type {
+  DataFile, EvaluateDocumentOptions, EvaluationFailure, EvaluationLine, EvaluationSuccess, ProcessData, ProcessDataFiles,
+} from "./scenario/batch.js";
+export { LIBRARY_VERSION } from "./core/version.js";
+export { statisticsJsonSchema } from "./stats/statistics.js";
 export { formatReport, formatRun, REPORTERS } from "./scenario/report.js";
 export type { ReportedRun, ReporterName, ReportOptions } from "./scenario/report.js";
 export { outputJsonSchema, explanationJsonSchema, scenarioEnvelopeJsonSchema } from "./scenario/schemas.js";
+export { scenarioKinds } from "./scenario/kinds.js";
+export type { ScenarioKindInfo } from "./scenario/kinds.js";
 export { OUTPUT_FIELDS } from "./scenario/output-fields.js";
 export { explain, explanationToText } from "./scenario/render.js";
 export type { ExplainFormat, ExplainLang, ExplainOptions } from "./scenario/render.js";

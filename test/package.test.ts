@@ -25,7 +25,7 @@ const NPX = process.platform === "win32" ? "npx.cmd" : "npx";
 const PACKED_VERSION = `${(JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version}-packtest.1`;
 
 /** What the repository's packing needs: the sources, the build configuration and the shipped documents. */
-const STAGED = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "tsup.config.ts", "tsconfig.json", "src", "scripts", "schemas"];
+const STAGED = ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "tsup.config.ts", "tsconfig.json", "src", "scripts", "schemas", "docs"];
 
 /** The environment of the nested npm: the outer `npm test` must not point it at the repository. */
 function npmEnv(): NodeJS.ProcessEnv {
@@ -87,14 +87,17 @@ describe.skipIf(SKIP)("the packed package", () => {
     expect((packed as Packed).filename).toBe(`zhishang-${PACKED_VERSION}.tgz`);
   });
 
-  test("the tarball holds the build, the schemas, the README and the CHANGELOG, and nothing else", () => {
+  test("the tarball holds the build, the schemas, the README, the CHANGELOG and the docs the results cite, and nothing else", () => {
     const files = (packed as Packed).files.map((f) => f.path).sort();
     for (const f of ["package.json", "README.md", "CHANGELOG.md", "dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/cli.js"]) {
       expect(files).toContain(f);
     }
     for (const kind of kindNames()) expect(files).toContain(`schemas/${kind}.json`);
     expect(files).toContain("schemas/scenario.json");
-    expect(files.filter((f) => !/^(dist|schemas)\/|^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toEqual([]);
+    // explanations cite docs/decisions.md#C4 and docs/sources.md#B1; the README links docs/ (the API pages stay out)
+    for (const f of ["docs/decisions.md", "docs/sources.md", "docs/scenarios.md", "docs/examples/rule-sets/jiangsu.json"]) expect(files).toContain(f);
+    expect(files.filter((f) => f.startsWith("docs/api/"))).toEqual([]);
+    expect(files.filter((f) => !/^(dist|schemas)\/|^docs\/([a-z-]+\.md|examples\/.+)$|^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f))).toEqual([]);
   });
 
   test("the main entry never loads vitest; zhishang/vitest is its own entry (ESM, CommonJS, types)", () => {
@@ -126,6 +129,35 @@ describe.skipIf(SKIP)("the packed package", () => {
     const failed = run(process.execPath, vitest, app);
     expect(failed.status).toBe(1);
     expect(plain(failed.stdout + failed.stderr)).toContain("source: Qinghai implementing measures (trial), annex 1, art. 26 para. 2");
+  });
+
+  // fastify is an optional peer dependency: the main entry and the CLI's start never load it; zhishang/service is
+  // given the consumer's fastify (here the repository's, linked into the project).
+  test("the main entry never loads fastify; zhishang/service builds the service in a consumer project (ESM and CommonJS)", () => {
+    const dist = join(app, "node_modules", "zhishang", "dist");
+    const loadsFastify = /\bfrom\s*["']fastify["']|\bimport\(\s*["']fastify["']|\brequire\(\s*["']fastify["']/;
+    for (const f of ["index.js", "index.cjs", "service.js", "service.cjs"]) expect(readFileSync(join(dist, f), "utf8"), f).not.toMatch(loadsFastify);
+    expect(readFileSync(join(dist, "service.js"), "utf8")).toMatch(/\bfrom\s*["']zhishang["']/);
+    symlinkSync(join(ROOT, "node_modules", "fastify"), join(app, "node_modules", "fastify"), "junction");
+    const body = JSON.stringify({ id: "q4", province: "qinghai", kind: "disability-benefits", input: { grade: 4, avgMonthlyWage: "6000.00" } });
+    writeFileSync(join(app, "service.mjs"), [
+      'import fastify from "fastify";',
+      'import { loadProcessData } from "zhishang";',
+      'import { buildService } from "zhishang/service";',
+      'const app = await buildService(fastify, { data: loadProcessData(), logLevel: "silent" });',
+      `const r = await app.inject({ method: "POST", url: "/v1/evaluate?explain=none", payload: ${JSON.stringify(body)} });`,
+      'console.log(r.statusCode, r.headers["x-zhishang-version"], r.json().output.oneTimeDisabilitySubsidy);',
+      "await app.close();",
+    ].join("\n"));
+    const esm = run(process.execPath, ["service.mjs"], app);
+    // 21 months × (6000 × 0.6) = 75600
+    expect(esm.stdout + esm.stderr).toBe(`200 ${PACKED_VERSION} 75600.00\n`);
+    writeFileSync(join(app, "service.cjs"), [
+      'const { buildService, statusOf } = require("zhishang/service");',
+      'console.log(typeof buildService, statusOf({ code: "INVALID_INPUT", path: ["input", "grade"] }));',
+    ].join("\n"));
+    const cjs = run(process.execPath, ["service.cjs"], app);
+    expect(cjs.stdout + cjs.stderr).toBe("function 422\n");
   });
 
   test("the bin has a shebang and is executable", () => {

@@ -164,10 +164,10 @@ describe("schemas/ is generated from the code", () => {
     for (const [name, text] of generated) writeFileSync(join(SCHEMAS, name), text);
   }
 
-  test("per scenario kind its input and its output, scenario.json for the envelope, explanation.json and rule-set.json", () => {
+  test("per scenario kind its input and its output, scenario.json for the envelope, explanation.json, rule-set.json and statistics.json", () => {
     const names = readdirSync(SCHEMAS).filter((f) => f.endsWith(".json")).sort();
     expect(names).toEqual([
-      ...lib.kindNames().flatMap((k) => [`${k}.json`, `${k}.output.json`]), "explanation.json", "rule-set.json", "scenario.json",
+      ...lib.kindNames().flatMap((k) => [`${k}.json`, `${k}.output.json`]), "explanation.json", "rule-set.json", "scenario.json", "statistics.json",
     ].sort());
   });
 

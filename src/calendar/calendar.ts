@@ -1,5 +1,5 @@
 /**
- * China's working-day calendar (REFERENCE B1). A day is a **rest day** when it is an official day off (放假) or a
+ * China's working-day calendar (docs/sources.md#B1). A day is a **rest day** when it is an official day off (放假) or a
  * Saturday or Sunday that the schedule does not make a working day (调休上班); every other day is a **working
  * day**. The calendar knows only the years loaded — the bundled 2024–2026 schedules plus any the caller adds —
  * and refuses every other date with `CALENDAR_NOT_COVERED`: it never falls back to plain weekdays.
@@ -253,7 +253,7 @@ function bundledYear(y: HolidayYear, index: number): LoadedYear {
 }
 
 /**
- * The bundled 2024–2026 calendar (REFERENCE B1), validated when the module loads; the default calendar of
+ * The bundled 2024–2026 calendar (docs/sources.md#B1), validated when the module loads; the default calendar of
  * every date function.
  *
  * @example
@@ -317,8 +317,19 @@ export function loadCalendar(extra: readonly CalendarYearInput[] = [], path: Err
  * @example calendarFromOptions({ calendars: [{ year: 2027, off: [], work: [] }] }).years().length; // 4
  */
 export function calendarFromOptions(options: { readonly calendars?: readonly CalendarYearInput[] | undefined } | undefined): WorkingDayCalendar {
-  return options?.calendars === undefined ? BUNDLED_CALENDAR : loadCalendar(options.calendars);
+  const extra = options?.calendars;
+  if (extra === undefined) return BUNDLED_CALENDAR;
+  // A frozen list of frozen years (the process's holiday years, given to every scenario of a batch) is loaded once.
+  if (!Object.isFrozen(extra) || !extra.every((y) => Object.isFrozen(y))) return loadCalendar(extra);
+  const cached = LOADED.get(extra);
+  if (cached !== undefined) return cached;
+  const calendar = loadCalendar(extra);
+  LOADED.set(extra, calendar);
+  return calendar;
 }
+
+/** The calendars of frozen lists of extra years (a cache: see {@link calendarFromOptions}). */
+const LOADED = new WeakMap<readonly CalendarYearInput[], WorkingDayCalendar>();
 
 /** `calendar` itself, checked: a JavaScript caller may pass anything in its place (`INVALID_INPUT` at `calendar`). */
 export function asCalendar(calendar: unknown): WorkingDayCalendar {

@@ -1,5 +1,5 @@
 /**
- * Statutory periods (REFERENCE B2), per 《民法典》第二百零一条–第二百零四条:
+ * Statutory periods (docs/sources.md#B2), per 《民法典》第二百零一条–第二百零四条:
  *
  * - 第二百零一条: a period in years, months or days excludes the starting day and starts the next day;
  * - 第二百零二条: a period in months or years ends on the corresponding day of the last month, or on that
@@ -177,8 +177,14 @@ function sourceCitations(sources: readonly CalendarYearSource[]): Citation[] {
 
 function sourceNotes(sources: readonly CalendarYearSource[]): Bilingual[] {
   if (sources.length === 0) return [];
-  const text = sources.map((s) => (s.bundled ? `${s.year}: ${s.notice}${s.issued === null ? "" : ` (${s.issued})`}` : `${s.year}: ${s.title}`));
-  return [{ zh: `节假日安排：${text.join("；")}`, en: `holiday schedules: ${text.join("; ")}` }];
+  // a caller's year without a source of its own is titled "<en> / <zh>": each language takes its half
+  const text = (zh: boolean): string[] => sources.map((s) => {
+    if (s.bundled) return `${s.year}: ${s.notice}${s.issued === null ? "" : ` (${s.issued})`}`;
+    const split = s.title.indexOf(" / ");
+    const title = split < 0 ? s.title : zh ? s.title.slice(split + 3) : s.title.slice(0, split);
+    return `${s.year}: ${title}`;
+  });
+  return [{ zh: `节假日安排：${text(true).join("；")}`, en: `holiday schedules: ${text(false).join("; ")}` }];
 }
 
 function finishPeriod(p: Omit<PeriodResult, "explanation" | "citations" | "notes"> & { citations: Citation[]; notes: Bilingual[] }): PeriodResult {

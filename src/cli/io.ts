@@ -6,8 +6,8 @@
 import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isZhishangError, ZhishangError, type ZhishangErrorJSON } from "../core/errors.js";
-import { readJsonFile } from "./files.js";
-import { bundledRuleSets, validateRuleSet, type RuleSetRegistry } from "../provinces/registry.js";
+import type { RuleSetRegistry } from "../provinces/registry.js";
+import { readProcessData } from "./process-data.js";
 
 /** Where a command writes and what it reads: the process's streams, or a test's strings. */
 export interface CliIO {
@@ -16,6 +16,15 @@ export interface CliIO {
   readonly readStdin: () => Promise<string>;
   /** Whether stdout is a terminal (`zhishang run` then reports for people, `--reporter pretty`); absent: it is not. */
   readonly isTTY?: boolean;
+  /** Stdin as a stream of chunks, for commands that read it line by line (`zhishang orders count`); absent: {@link readStdin}. */
+  readonly stdinStream?: () => AsyncIterable<Buffer | string>;
+  /** Whether stderr is a terminal (`zhishang orders count` then shows its progress); absent: it is not. */
+  readonly stderrIsTTY?: boolean;
+  /**
+   * Writes to stdout with backpressure (`eval --ndjson`): a returned promise resolves once the stream can take more
+   * (its `drain`); absent: {@link stdout}.
+   */
+  readonly write?: (text: string) => void | Promise<void>;
 }
 
 /** A command: its arguments (after the command name) in, the exit code out. */
@@ -27,8 +36,9 @@ export { collectFiles, MAX_SCENARIO_BYTES, parseJson, readJsonFile, readTextFile
 declare const __ZHISHANG_VERSION__: string | undefined;
 
 /**
- * The package's version, as `zhishang --version` prints it: package.json's `version`, injected by the build
- * (tsup.config.ts), or read from package.json (two folders up from this module) when running from src (vitest).
+ * The package's version, as `zhishang --version` prints it and every result carries it: package.json's `version`,
+ * injected by the build (tsup.config.ts) and by vitest.config.ts, or read from package.json (two folders up from
+ * this module) when the source runs without either.
  */
 export const VERSION: string = typeof __ZHISHANG_VERSION__ === "string" ? __ZHISHANG_VERSION__ : versionFromPackageJson();
 
@@ -104,31 +114,14 @@ export function errorLine(error: ZhishangError, file?: string): string {
 
 /**
  * The bundled rule sets with each `--rule-set` file loaded in order (so a later file may extend an earlier one),
- * or null after every error of the first file refused was written to stderr as `{ "file", "error" }` lines.
+ * or null after the typed error of the first file refused was written to stderr as a `{ "file", "error" }` line
+ * (its defects in one error naming the file: src/cli/process-data.ts).
  */
 export function ruleSetRegistry(io: CliIO, files: readonly string[] | undefined): RuleSetRegistry | null {
-  let registry = bundledRuleSets();
-  for (const file of files ?? []) {
-    const read = readJsonFile(file, "RULE_SET_INVALID");
-    if (!read.ok) {
-      io.stderr(errorLine(read.error, file));
-      return null;
-    }
-    const errors = validateRuleSet(read.value, registry);
-    if (errors.length > 0) {
-      for (const e of errors) io.stderr(errorLine(e, file));
-      return null;
-    }
-    try {
-      registry = registry.load(read.value);
-    } catch (e) {
-      // Valid alone, refused beside the rule sets already held (an id loaded twice, overlapping versions).
-      if (!isZhishangError(e)) throw e;
-      io.stderr(errorLine(e, file));
-      return null;
-    }
-  }
-  return registry;
+  const read = readProcessData({ ruleSets: files });
+  if (read.ok) return read.data.registry;
+  io.stderr(errorLine(read.error, read.file));
+  return null;
 }
 
 /** Runs `f`; a typed error it throws is given to `onError` and gives `{ ok: false }` (other errors propagate). */

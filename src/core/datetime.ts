@@ -1,6 +1,6 @@
 /**
  * Date-times across the API are ISO 8601 with an explicit offset (`2026-08-03T21:15:00+08:00`, `…Z`). They are
- * converted to China Standard Time (UTC+08:00, REFERENCE C5) without ever reading the host's time zone.
+ * converted to China Standard Time (UTC+08:00, docs/decisions.md#C5) without ever reading the host's time zone.
  */
 import { invalidInput, type ErrorPath } from "./errors.js";
 import { dayNumberOf, daysInMonth, FIRST_YEAR, formatIsoDate, fromDayNumber, LAST_YEAR, type CivilDate } from "./dates.js";

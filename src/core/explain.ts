@@ -58,6 +58,29 @@ export interface ComputeOptions {
    * (`bundledRuleSets().load(file)`); by default the bundled rule sets.
    */
   readonly registry?: RuleSetRegistry;
+  /**
+   * `false`: decision only — the explanation is not built (the result's `explanation` is empty) and the values
+   * are the same as with it; the assumptions the result rests on are still reported. Default `true`.
+   */
+  readonly explain?: boolean;
+  /** Dated statistics supplied by the caller (e.g. a year's national urban income), used before the bundled tables. */
+  readonly statistics?: Statistics;
+}
+
+/**
+ * Dated statistics supplied by the caller (the `--statistics` file of the CLI, docs/scenarios.md): each figure
+ * of a year is used instead of the bundled one of that year, or where none is bundled.
+ */
+export interface Statistics {
+  /** 全国城镇居民人均可支配收入 — yuan per year, a decimal string, by year (death benefits: the one-time subsidy). */
+  readonly nationalUrbanDisposableIncome?: ReadonlyArray<StatisticYear>;
+}
+
+/** One year's figure of a caller's statistic: the year, the value (a decimal string) and where it comes from. */
+export interface StatisticYear {
+  readonly year: number;
+  readonly value: string;
+  readonly source?: string | undefined;
 }
 
 /** A holiday year supplied by the caller: official days off as inclusive ranges, and adjusted working days. */
@@ -79,14 +102,29 @@ export interface StepSpec {
   notes?: readonly Bilingual[] | undefined;
 }
 
-/** Collects the steps of one computation. Pure: a new one per computation. */
+/**
+ * Collects the steps of one computation. Pure: a new one per computation. A disabled explainer (decision only,
+ * `explain: false`) builds no step: it only records the `assumed` parameters the steps use, which a result reports
+ * either way.
+ */
 export class Explainer {
   private readonly steps: ExplanationStep[] = [];
+  /** The `assumed` parameters used, in order of first use: name → reason. */
+  private readonly assumed = new Map<string, Bilingual>();
 
-  /** `documents`: the rule set's own documents, for rendering its citations (read when a step cites one). */
-  constructor(private readonly documents: () => DocumentTable = () => ({})) {}
+  /**
+   * `documents`: the rule set's own documents, for rendering its citations (read when a step cites one);
+   * `enabled`: false for a decision-only computation.
+   */
+  constructor(
+    private readonly documents: () => DocumentTable = () => ({}),
+    readonly enabled: boolean = true,
+  ) {}
 
   add(spec: StepSpec): void {
+    const params = spec.parameters;
+    if (params !== undefined) for (let k = 0; k < params.length; k++) this.noteAssumed(params[k] as UsedParameter);
+    if (!this.enabled) return;
     const step: { -readonly [K in keyof ExplanationStep]: ExplanationStep[K] } = {
       step: this.steps.length + 1,
       rule: spec.rule,
@@ -110,12 +148,32 @@ export class Explainer {
   include(steps: Explanation, skipRules: readonly string[] = []): void {
     for (const s of steps) {
       if (skipRules.includes(s.rule)) continue;
+      for (const p of s.parameters) this.noteAssumed(p);
+      if (!this.enabled) continue;
       this.steps.push({ ...s, step: this.steps.length + 1 });
     }
   }
 
+  /**
+   * Records the assumptions of a sub-computation whose steps are not included (a decision-only one has none):
+   * each is reported by this computation too.
+   */
+  includeAssumptions(assumptions: ReadonlyArray<{ readonly name: string; readonly reason: Bilingual }>): void {
+    for (const a of assumptions) if (!this.assumed.has(a.name)) this.assumed.set(a.name, a.reason);
+  }
+
+  /** The `assumed` parameters the steps used (each with its reason), in order of first use. */
+  assumptions(): Array<{ name: string; reason: Bilingual }> {
+    return [...this.assumed].map(([name, reason]) => ({ name, reason }));
+  }
+
+  /** The steps; none when the explainer is disabled. */
   toExplanation(): Explanation {
     return this.steps.slice();
+  }
+
+  private noteAssumed(p: UsedParameter): void {
+    if (p.provenance === "assumed" && p.reason !== undefined && !this.assumed.has(p.name)) this.assumed.set(p.name, p.reason);
   }
 }
 

@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
-import { Explainer, useParam, type ComputeOptions, type Explanation, type Json, type UsedParameter } from "../core/explain.js";
+import { Explainer, useParam, type ComputeOptions, type Explanation, type Json, type Statistics, type UsedParameter } from "../core/explain.js";
+import { checkStatistics } from "../stats/statistics.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import type { Bilingual } from "../core/params.js";
 import type { Citation } from "../core/citation.js";
@@ -120,6 +121,10 @@ export interface ResolvedOptions {
   readonly overrides: Overrides;
   /** The caller's extra holiday years (`options.calendars`), passed on to the time-limit rules as given. */
   readonly calendars?: ComputeOptions["calendars"];
+  /** `false`: decision only, no explanation built (`options.explain`); absent: explained. */
+  readonly explain?: boolean;
+  /** The caller's dated statistics (`options.statistics`), validated. */
+  readonly statistics?: Statistics;
 }
 
 /** Validates `options` (unknown override names and bad values are `INVALID_INPUT` at `overrides.<name>`). */
@@ -152,9 +157,15 @@ export function resolveOptions(options: ComputeOptions | undefined): ResolvedOpt
     }
     overrides[name] = parsed.data;
   }
-  return options.calendars === undefined
-    ? { strict: options.strict === true, overrides: overrides as Overrides }
-    : { strict: options.strict === true, overrides: overrides as Overrides, calendars: options.calendars };
+  if (options.explain !== undefined && typeof options.explain !== "boolean") {
+    throw invalidInput(["options", "explain"], "explain must be a boolean", "explain 必须为布尔值");
+  }
+  const resolved: { -readonly [K in keyof ResolvedOptions]: ResolvedOptions[K] } = { strict: options.strict === true, overrides: overrides as Overrides };
+  // assigned, not spread: the key order stays strict, overrides, calendars (V8 keeps one shape)
+  if (options.calendars !== undefined) resolved.calendars = options.calendars;
+  if (options.explain === false) resolved.explain = false;
+  if (options.statistics !== undefined) resolved.statistics = checkStatistics(options.statistics, ["options", "statistics"]);
+  return resolved;
 }
 
 /** The date that picks the rule-set version of a computation, where in the input it is, and what it is. */
@@ -185,7 +196,7 @@ export class RuleContext {
     readonly versions: readonly RuleSet[],
     readonly options: ResolvedOptions,
   ) {
-    this.explainer = new Explainer(() => this.ruleSet.documents);
+    this.explainer = new Explainer(() => this.ruleSet.documents, options.explain !== false);
   }
 
   /** A context for `rules` (a province id, a rule set or versions: {@link RuleSetInput}) and validated `options`. */
@@ -280,6 +291,11 @@ export class RuleContext {
     return { value: value as ParamValue<K>, used };
   }
 
+  /** Whether the rule set states the rule text `id` at all (a rule only some provinces' sources state). */
+  hasText(id: string): boolean {
+    return Object.hasOwn(this.ruleSet.rules, id);
+  }
+
   /** The citations and notes the rule set gives for a rule text id (docs/rule-sets.md, "Rule texts"); none when it gives none. */
   text(id: string): { readonly citations: readonly Citation[]; readonly notes: readonly Bilingual[] } {
     const t = this.ruleSet.rules[id];
@@ -303,7 +319,8 @@ export class RuleContext {
     this.explainer.add({
       rule: "coverage.in-force",
       title: { zh: "规定已施行", en: "rules in force on the case date" },
-      inputs: { [label.en]: date },
+      // the key is a name, not a phrase: what the date is stands in the note, in each language
+      inputs: { caseDate: date },
       parameters: [from.used],
       result: true,
       notes: [
@@ -343,13 +360,7 @@ export interface Computation<T> {
  * can miss that the figure rests on an assumption.
  */
 export function finish<T>(ctx: RuleContext, value: T): Computation<T> {
-  const seen = new Map<string, { zh: string; en: string }>();
-  for (const step of ctx.explainer.toExplanation()) {
-    for (const p of step.parameters) {
-      if (p.provenance === "assumed" && p.reason !== undefined && !seen.has(p.name)) seen.set(p.name, p.reason);
-    }
-  }
-  const assumptions = [...seen].map(([name, reason]) => ({ name, reason }));
+  const assumptions = ctx.explainer.assumptions();
   if (assumptions.length > 0) {
     ctx.explainer.add({
       rule: "explanation.assumptions",

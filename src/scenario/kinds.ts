@@ -14,6 +14,7 @@ import { computeDeclarationDeadline } from "../deadlines/declaration.js";
 import { assessEligibility } from "../eligibility/eligibility.js";
 import { assessLiability } from "../liability/liability.js";
 import { computeGapSharing } from "../fund/gap-sharing.js";
+import { computePrepayment } from "../fund/prepayment.js";
 import { computeServiceFee } from "../fund/service-fee.js";
 import { computeMonthlyPremium } from "../premium/contribution.js";
 import { computeRateReview } from "../premium/review.js";
@@ -28,6 +29,7 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
   kindOf(computeMonthlyPremium),
   kindOf(computeRateReview),
   kindOf(computeServiceFee),
+  kindOf(computePrepayment),
   kindOf(computeGapSharing),
   kindOf(assessEligibility),
   kindOf(assessLiability),
@@ -44,11 +46,13 @@ export const SCENARIO_KINDS: readonly ScenarioKind[] = [
     input: dependantInputSchema,
     functionName: "qualifiesAsDependant",
     evaluate: (p, i, o) => {
-      RuleContext.create(p, o); // validates the province and the options (this rule reads no parameter)
+      const ctx = RuleContext.create(p, o); // validates the province and the options (this rule reads no parameter)
       const r = qualifiesAsDependant(i as never);
       return {
         output: r as unknown as Json,
-        explanation: [
+        ruleSet: ctx.resultRuleSetId(),
+        assumptions: [],
+        explanation: o.explain === false ? [] : [
           {
             step: 1,
             rule: "dependants.qualification",
@@ -79,4 +83,26 @@ export function findKind(kind: string): ScenarioKind | undefined {
  */
 export function kindNames(): string[] {
   return SCENARIO_KINDS.map((k) => k.kind);
+}
+
+/** A scenario kind as a caller sees it: its name, its title in both languages and the function that computes it. */
+export interface ScenarioKindInfo {
+  readonly kind: string;
+  readonly title: { readonly zh: string; readonly en: string };
+  /** The exported function that computes the kind (e.g. `computeDisabilityBenefits`). */
+  readonly functionName: string;
+}
+
+/**
+ * Every scenario kind, in the order of {@link kindNames}, with its title and the function that computes it (what
+ * the HTTP service lists at `GET /v1/kinds`).
+ *
+ * @example
+ * ```ts
+ * scenarioKinds().find((k) => k.kind === "disability-benefits")?.functionName; // "computeDisabilityBenefits"
+ * scenarioKinds().length === kindNames().length; // true
+ * ```
+ */
+export function scenarioKinds(): ScenarioKindInfo[] {
+  return SCENARIO_KINDS.map((k) => ({ kind: k.kind, title: { zh: k.title.zh, en: k.title.en }, functionName: k.functionName }));
 }

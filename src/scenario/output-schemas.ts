@@ -311,7 +311,7 @@ export const OUTPUT_DEFINITIONS: Readonly<Record<string, JsonSchemaObject>> = {
         "type": "string"
       },
       "note": {
-        "description": "Free note, e.g. which part of an article is used.",
+        "description": "Free note, e.g. which part of an article is used. A note in both languages is written `\"中文 / English\"`: the Chinese rendering shows the part before the first `\" / \"`, the English one the part after it.",
         "type": "string"
       }
     },
@@ -611,6 +611,60 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
         "floatingPart",
         "total",
         "floatingPercent"
+      ],
+      "additionalProperties": false
+    },
+    "defs": []
+  },
+  "prepayment": {
+    "functionName": "computePrepayment",
+    "description": "The prepayments to the agency and to the insurer.",
+    "schema": {
+      "type": "object",
+      "properties": {
+        "agencyPrepayment": {
+          "description": "The level the fund advances to the provincial agency (2 months; first year: 1/6 of the budget).",
+          "type": "string",
+          "pattern": "^-?\\d+\\.\\d{2}$"
+        },
+        "insurerPrepayment": {
+          "description": "The level the agency advances to the insurer (1 month), or null in the first year without `monthlyBenefitSpend`.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?\\d+\\.\\d{2}$"
+        },
+        "agencyTopUp": {
+          "description": "max(0, agency level − agencyBalance), or null without a balance.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?\\d+\\.\\d{2}$"
+        },
+        "insurerTopUp": {
+          "description": "max(0, insurer level − insurerBalance), or null without a balance or a level.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^-?\\d+\\.\\d{2}$"
+        },
+        "basis": {
+          "type": "string",
+          "enum": [
+            "first-year-budget-share",
+            "months-of-benefit-spend"
+          ]
+        }
+      },
+      "required": [
+        "agencyPrepayment",
+        "insurerPrepayment",
+        "agencyTopUp",
+        "insurerTopUp",
+        "basis"
       ],
       "additionalProperties": false
     },
@@ -1185,6 +1239,14 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
           "items": {
             "type": "string"
           }
+        },
+        "firstPaymentMonth": {
+          "description": "The first month the items are paid, `YYYY-MM`: the month after `assessmentConclusionDate` (Shanghai 规程第三十八条); null without that date, or where the province's sources do not say.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "pattern": "^\\d{4}-(0[1-9]|1[0-2])$"
         }
       },
       "required": [
@@ -1198,7 +1260,8 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
         "monthlyNursingAllowance",
         "monthlyPensionTopUp",
         "allowanceReplacedByPension",
-        "excludedBenefits"
+        "excludedBenefits",
+        "firstPaymentMonth"
       ],
       "additionalProperties": false
     },
@@ -1266,7 +1329,7 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
           "pattern": "^-?\\d+\\.\\d{2}$"
         },
         "dependantCapApplied": {
-          "description": "Whether the sum of pensions was cut to the cap (REFERENCE C6).",
+          "description": "Whether the sum of pensions was cut to the cap (docs/decisions.md#C6).",
           "type": "boolean"
         },
         "nationalUrbanDisposableIncome": {
@@ -1297,6 +1360,26 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
             "source"
           ],
           "additionalProperties": false
+        },
+        "excludedBenefits": {
+          "description": "The items of this protection not paid: all of them (`funeralSubsidy`, `dependantPensions`, `oneTimeDeathSubsidy` when due) when the relatives draw another insurance's death benefits (otherDeathBenefits, Qinghai 第三十条); else empty. The amounts above stay the standards.",
+          "type": "array",
+          "items": {
+            "type": "string"
+          }
+        },
+        "otherDeathBenefits": {
+          "description": "The other social insurance whose death benefits the relatives draw instead, as given; else null.",
+          "type": [
+            "string",
+            "null"
+          ],
+          "enum": [
+            "work-injury-insurance",
+            "basic-pension-insurance",
+            "other-social-insurance",
+            null
+          ]
         }
       },
       "required": [
@@ -1310,7 +1393,9 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
         "dependantPensionDetails",
         "dependantPensionTotal",
         "dependantCapApplied",
-        "nationalUrbanDisposableIncome"
+        "nationalUrbanDisposableIncome",
+        "excludedBenefits",
+        "otherDeathBenefits"
       ],
       "additionalProperties": false
     },

@@ -24,6 +24,8 @@ export type ReporterName = (typeof REPORTERS)[number];
 
 /** A run to report: what {@link runScenario} returned, with the file the scenario was read from (when it was). */
 export interface ReportedRun extends ScenarioRun {
+  /** The library's version (`zhishang run` gives it on every run). */
+  readonly version?: string;
   readonly file?: string;
 }
 

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { Dec } from "../core/money.js";
 import { invalidInput, isZhishangError, ZhishangError, type SafeResult, type ZhishangErrorJSON } from "../core/errors.js";
-import type { Explanation, Json } from "../core/explain.js";
+import type { CalendarYearInput, Explanation, Json, Statistics } from "../core/explain.js";
 import { dateSchema, parseInput } from "../core/validate.js";
 import { provinceSchema } from "../provinces/schema.js";
 import { bundledRuleSets, loadRuleSet, RuleSetRegistry } from "../provinces/registry.js";
@@ -103,6 +103,21 @@ export interface EvaluatedScenario {
 export interface ScenarioOptions {
   /** Where a scenario's `province` is looked up (by default the bundled rule sets); a scenario's `ruleSet` is added on top. */
   readonly registry?: RuleSetRegistry;
+  /** Extra holiday years of the process; a year the scenario's own `calendars` gives replaces the process's. */
+  readonly calendars?: readonly CalendarYearInput[];
+  /** Dated statistics of the process (`options.statistics` of every computation). */
+  readonly statistics?: Statistics;
+  /** `false`: decision only, no explanation built (`explanation` is empty); the output is the same. */
+  readonly explain?: boolean;
+}
+
+/** The process's holiday years with the scenario's on top (a year the scenario gives replaces the process's). */
+function calendarsOf(own: readonly CalendarYearInput[] | undefined, process: readonly CalendarYearInput[] | undefined): readonly CalendarYearInput[] | undefined {
+  if (process === undefined || process.length === 0) return own;
+  if (own === undefined || own.length === 0) return process;
+  const given = new Set(own.map((y) => (typeof y === "object" && y !== null ? y.year : undefined)));
+  // the scenario's own years first: an error in one keeps its index (`calendars.<i>`)
+  return [...own, ...process.filter((y) => !given.has(y.year))];
 }
 
 /** The rule sets of a scenario: its province in the registry, with its inline `ruleSet` added. */
@@ -147,11 +162,14 @@ export function evaluateScenario(scenario: unknown, options?: ScenarioOptions): 
   if (kind === undefined) throw unknownKind(s.kind);
   const { rules, registry } = rulesOf(s, options);
   try {
+    const calendars = calendarsOf(s.calendars, options?.calendars);
     const r = kind.evaluate(rules, s.input, {
       registry,
       ...(s.options?.strict === undefined ? {} : { strict: s.options.strict }),
       ...(s.overrides === undefined ? {} : { overrides: s.overrides }),
-      ...(s.calendars === undefined ? {} : { calendars: s.calendars }),
+      ...(calendars === undefined ? {} : { calendars }),
+      ...(options?.statistics === undefined ? {} : { statistics: options.statistics }),
+      ...(options?.explain === false ? { explain: false } : {}),
     });
     return r;
   } catch (e) {
@@ -213,6 +231,10 @@ export interface ScenarioRun {
   readonly error?: ZhishangErrorJSON;
   /** The runner's remarks (present when there is one); they do not fail the scenario. */
   readonly warnings?: readonly ScenarioWarning[];
+  /** The id of the rule-set version used, when the scenario was evaluated without an error. */
+  readonly ruleSet?: string;
+  /** The `assumed` parameters the output rests on, when the scenario was evaluated without an error. */
+  readonly assumptions?: EvaluatedScenario["assumptions"];
   /** The explanation of the output, when the scenario was evaluated without an error (the `pretty` reporter shows its steps). */
   readonly explanation?: Explanation;
 }
@@ -289,14 +311,15 @@ export function runScenario(scenario: unknown, options?: ScenarioOptions): Scena
     return { id, pass: mismatches.length === 0, output: null, mismatches, error, ...warnings };
   }
   const { output, explanation } = result.value;
+  const meta = { ruleSet: result.value.ruleSet ?? "", assumptions: result.value.assumptions ?? [] };
   if (expectError !== undefined) {
     const warnings = expectError.path === undefined ? { warnings: [pathWarning(String(expectError.code), undefined)] } : {};
-    return { id, pass: false, output, mismatches: [{ path: "error.code", expected: expectError.code, actual: null }], ...warnings, explanation };
+    return { id, pass: false, output, mismatches: [{ path: "error.code", expected: expectError.code, actual: null }], ...warnings, ...meta, explanation };
   }
   const expect = (scenario as { expect?: Record<string, unknown> }).expect ?? {};
   const mismatches: Mismatch[] = [];
   compare(expect, output, "output", mismatches, 0);
-  return { id, pass: mismatches.length === 0, output, mismatches, explanation };
+  return { id, pass: mismatches.length === 0, output, mismatches, ...meta, explanation };
 }
 
 const NUMERIC = /^-?\d+(\.\d+)?$/;

@@ -34,7 +34,7 @@ describe("civil dates", () => {
   });
 });
 
-describe("date-times with offsets (REFERENCE C5)", () => {
+describe("date-times with offsets (docs/decisions.md#C5)", () => {
   test("converts to China Standard Time whatever the input offset", () => {
     // 23:30 on 31 July in New York (UTC−4) is 11:30 on 1 August in China
     const i = parseInstant("2026-07-31T23:30:00-04:00", ["t"]);

@@ -585,6 +585,19 @@ const TABLE: Record<string, Entry> = {
     args: fc.tuple(provinceArb, fc.oneof(columnsArb, fc.array(columnsArb, { maxLength: 3 })), optionsArb),
   },
   mergeOrderCounts: { args: fc.array(countsArb, { maxLength: 4 }) },
+  exclusionColumn: { args: fc.tuple(or(fc.constantFrom(...api.ORDER_EXCLUSIONS))), runs: 30 },
+  orderCountsSql: {
+    args: fc.tuple(provinceArb, fc.oneof(fc.constant(undefined), fc.record({ dialect: or(fc.constantFrom("duckdb", "postgres")), table: or(fc.constantFrom("orders", "t1", "bad name")) }, { requiredKeys: [] }), junkArb)),
+    runs: 60,
+  },
+  orderCountsFromRows: {
+    args: fc.tuple(provinceArb, fc.oneof(fc.array(fc.record({
+      platform: or(fc.constantFrom("didi", "meituan")), industry: or(fc.constantFrom("ride-hailing", "instant-delivery")),
+      month: or(fc.constantFrom("2026-08", null)), counted: or(fc.nat(1000)),
+    }), { maxLength: 3 }), junkArb)),
+    runs: 100,
+  },
+  scenarioKinds: { args: none, runs: 3 },
   OrderTally: {
     args: fc.tuple(provinceArb, optionsArb, fc.array(tallyOpArb, { maxLength: 8 }), feedArb(fc.oneof(recordArb, fc.array(recordArb, { maxLength: 3 })))),
     call: runTally,
@@ -625,6 +638,28 @@ const TABLE: Record<string, Entry> = {
   explanationJsonSchema: { args: none, runs: 3 },
   scenarioEnvelopeJsonSchema: { args: none, runs: 3 },
   kindNames: { args: none, runs: 3 },
+  // batch evaluation (src/scenario/batch.ts)
+  defaultProcessData: { args: none, runs: 3, call: () => api.defaultProcessData().calendars },
+  loadProcessData: {
+    args: fc.tuple(fc.oneof(
+      fc.record({
+        calendars: or(fc.array(fc.record({ file: fc.constantFrom("a.json", "b.json"), value: fc.oneof(fc.constantFrom({ year: 2027, off: [["2027-01-01", "2027-01-01"]], work: [] }, { year: 2028, off: [], work: [] }), junkArb) }), { maxLength: 2 })),
+        statistics: or(fc.array(fc.record({ file: fc.constant("s.json"), value: fc.oneof(fc.record({ nationalUrbanDisposableIncome: fc.array(fc.record({ year: fc.integer({ min: 2020, max: 2030 }), value: fc.oneof(moneyArb, badMoneyArb) }), { maxLength: 3 }) }), junkArb) }), { maxLength: 2 })),
+        ruleSets: or(fc.array(fc.record({ file: fc.constant("r.json"), value: ruleSetFileArb }), { maxLength: 1 })),
+      }, { requiredKeys: [] }),
+      junkArb,
+    )),
+    call: ([f]) => {
+      const d = api.loadProcessData(f as never);
+      return { ids: d.registry.ids(), calendars: d.calendars, statistics: d.statistics };
+    },
+    runs: 200,
+  },
+  evaluateDocument: {
+    args: fc.tuple(fc.oneof(scenarioArb, junkArb), fc.constant(api.defaultProcessData()), fc.oneof(fc.record({ explain: fc.boolean() }), fc.record({ explain: junkArb }))),
+    runs: 300,
+  },
+  statisticsJsonSchema: { args: none, runs: 3 },
   explain: { args: fc.tuple(fc.oneof(explanationArb, explanationArb.map((explanation) => ({ explanation })), junkArb), explainOptionsArb) },
   explanationToText: { args: fc.tuple(explanationArb, or(fc.constantFrom("zh", "en"))) },
 };

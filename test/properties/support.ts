@@ -61,7 +61,7 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/;
 /** Keys whose strings are the caller's free text, echoed back (a region named "-1" is not a negative amount). */
-const FREE_TEXT = new Set(["name", "label", "id", "orderId", "routeKey", "accidentRouteKey", "title", "note", "source", "notice", "zh", "en", "message", "messageZh", "messageEn", "text", "platform", "section", "decision"]);
+const FREE_TEXT = new Set(["name", "label", "id", "orderId", "responsibleOrderId", "routeKey", "accidentRouteKey", "title", "note", "source", "notice", "zh", "en", "message", "messageZh", "messageEn", "text", "platform", "section", "decision"]);
 
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;

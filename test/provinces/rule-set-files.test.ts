@@ -191,7 +191,7 @@ describe("zhishang rule-set show --format json", () => {
     const r = await run(["rule-set", "show", "qinghai", "--rule-set", saved]);
     expect(r).toMatchObject({ code: 2, out: "" });
     expect(lines(r.err)).toEqual([
-      expect.objectContaining({ file: saved, error: expect.objectContaining({ code: "RULE_SET_INVALID", path: ["id"], messageEn: "rule set qinghai@2026-07-01 is already loaded" }) }),
+      expect.objectContaining({ file: saved, error: expect.objectContaining({ code: "RULE_SET_INVALID", path: ["id"], messageEn: `${saved}: rule set qinghai@2026-07-01 is already loaded` }) }),
     ]);
   });
 });
@@ -382,7 +382,8 @@ describe("--rule-set on eval, run and timeline", () => {
         writeFileSync(file, "{ not json");
         return file;
       }, "RULE_SET_INVALID", /: not valid JSON: /],
-      ["invalid", () => INVALID, "RULE_SET_INVALID", /^rule set, params\.benefit\.baseFactor\.value: /],
+      // the defects of the file in one error, its message naming the file first
+      ["invalid", () => INVALID, "RULE_SET_INVALID", /^[^ ]*invalid[^ ]*\.json: rule set, params\.benefit\.baseFactor\.value: /],
     ] as const)("%s", async (_what, fileOf, code, message) => {
       const file = fileOf();
       const r = await run(argv(["--rule-set", JIANGSU, "--rule-set", file]), JSON.stringify(disability("qinghai", "2026-08-01")));

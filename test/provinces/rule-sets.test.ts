@@ -15,7 +15,7 @@ describe("province rule sets", () => {
     }).toThrow(TypeError);
   });
 
-  test("start dates per REFERENCE A", () => {
+  test("start dates per docs/sources.md#A", () => {
     const from = Object.fromEntries(PROVINCES.map((p) => [p, getRuleSet(p).params["coverage.inForceFrom"].value]));
     expect(from).toEqual({
       qinghai: "2026-07-01",
@@ -26,7 +26,7 @@ describe("province rule sets", () => {
     });
   });
 
-  test("benefit base factor: Qinghai 60% from its seed, the others 100% assumed (REFERENCE C3)", () => {
+  test("benefit base factor: Qinghai 60% from its seed, the others 100% assumed (docs/decisions.md#C3)", () => {
     const q = getRuleSet("qinghai").params["benefit.baseFactor"];
     expect(q.value).toBe("0.6");
     expect(q.provenance.kind).toBe("seed");

@@ -12,6 +12,8 @@ async function run(argv: string[], stdin = ""): Promise<{ code: number; out: str
 }
 
 const ROOT = join(import.meta.dirname, "..", "..");
+/** package.json's version: every run and result carries it. */
+const PACKAGE_VERSION = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }).version;
 const JIANGSU = join(ROOT, "docs", "examples", "rule-sets", "jiangsu.json");
 /** A claim-deadlines scenario with a caller calendar (`calendars`). */
 const CALENDAR_SCENARIO = join(ROOT, "fixtures", "inner-mongolia", "claim-deadlines-caller-calendar.json");
@@ -280,7 +282,7 @@ describe("zhishang CLI", () => {
     expect(ran.code).toBe(1);
     expect(JSON.parse(ran.out)).toEqual({
       id: broken, pass: false, output: null, mismatches: [{ path: "error", expected: null, actual: "SCENARIO_INVALID" }],
-      error: parseError("SCENARIO_INVALID", broken), file: broken,
+      error: parseError("SCENARIO_INVALID", broken), version: PACKAGE_VERSION, file: broken,
     });
     const timeline = await run(["timeline", broken]);
     expect(timeline.code).toBe(1);

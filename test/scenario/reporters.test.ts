@@ -105,7 +105,7 @@ describe("failures under each reporter", () => {
         "        4. monthly disability allowance (grade 4) → formula=3600 × 75%; exact=2700; amount=2700.00",
         "           input: benefitBase=3600; grade=4",
         "           parameter disability.monthlyAllowancePercent = 1=90; 2=85; 3=80; 4=75 [province's own article]",
-        "           rounding: half-up to 0.01 yuan (REFERENCE C4)",
+        "           rounding: half-up to 0.01 yuan (docs/decisions.md#C4)",
         "           source: Qinghai implementing measures (trial), annex 1, art. 26 para. 3",
       ].join("\n"),
     );
@@ -181,8 +181,9 @@ describe("failures under each reporter", () => {
   test("ndjson: the runs without their explanations, file last", () => {
     const lines = formatReport(runs).trimEnd().split("\n").map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(5);
-    expect(lines.map((l) => Object.keys(l).at(-1))).toEqual(["file", "file", "file", "file", "mismatches"]);
-    expect(lines[1]).toEqual({ id: "wrong", pass: false, output: runs[1]?.output, mismatches: [{ path: "output.monthlyDisabilityAllowance", expected: "2800.00", actual: "2700.00" }], file: "a/wrong.json" });
+    // the last run has no file: its last field is the assumptions (of an evaluated scenario: none in Qinghai)
+    expect(lines.map((l) => Object.keys(l).at(-1))).toEqual(["file", "file", "file", "file", "assumptions"]);
+    expect(lines[1]).toEqual({ id: "wrong", pass: false, output: runs[1]?.output, mismatches: [{ path: "output.monthlyDisabilityAllowance", expected: "2800.00", actual: "2700.00" }], ruleSet: "qinghai@2026-07-01", assumptions: [], file: "a/wrong.json" });
   });
 
   test("no run: each format still well formed", () => {

@@ -170,7 +170,7 @@ describe("expectError: code, path exactly, message as a substring", () => {
     const miss = withMessage("too small");
     expect(miss.pass).toBe(false);
     expect(miss.mismatches).toEqual([{ path: "error.message", expected: "too small", actual: miss.error?.message }]);
-    expect(miss.error?.message).toBe("grade: Too big: expected number to be <=10 / grade：输入无效（Too big: expected number to be <=10）");
+    expect(miss.error?.message).toBe("grade: Too big: expected number to be <=10 / grade：输入无效（应不大于10）");
   });
 
   test("an expectError without path passes with a warning naming the error's path", () => {

@@ -1,0 +1,126 @@
+/**
+ * Benchmark: `zhishang eval --ndjson` (a real process, dist/cli.js) beside `evaluateScenario` in process, over the
+ * same mix of scenarios — every fixture that evaluates without an error, repeated to the number of lines asked —
+ * explained and decision only (`--explain none`, `explain: false`). The process's figure is wall time from spawn to
+ * exit (start-up, JSON parsing and printing included), the input written with backpressure and the output read as
+ * it comes; its peak resident memory (maxRSS, reported by the child on exit) is given for two input sizes, to show
+ * that it does not grow with the number of lines (npm run bench:ndjson).
+ *
+ *   npm run bench:ndjson
+ *   node bench/ndjson.mjs --lines 20000 [--json]
+ */
+import { spawn } from "node:child_process";
+import { join } from "node:path";
+import * as lib from "../dist/index.js";
+import { argValue, args, fixtures, fmt, printMachine, ROOT } from "./support.mjs";
+
+const LINES = argValue("--lines", 50_000);
+const CLI = join(ROOT, "dist", "cli.js");
+/** The child writes its CPU time (user + system, µs) and peak resident memory (kB) to stderr on exit. */
+const REPORT = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('cpu '+(u.userCPUTime+u.systemCPUTime)+' maxrss '+u.maxRSS+'\\n')})";
+
+const docs = fixtures().map((f) => f.scenario).filter((s) => s.expect !== undefined && lib.safeEvaluateScenario(s).ok);
+const lines = docs.map((d) => JSON.stringify(d));
+
+/** Runs `eval --ndjson` on `count` lines of the mix; resolves with the time, lines out, errors and peak memory. */
+function runProcess(count, explain) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(process.execPath, ["--import", REPORT, CLI, "eval", "--ndjson", "--explain", explain], { stdio: ["pipe", "pipe", "pipe"] });
+    let out = 0; // lines out (exit 0 says none is an error)
+    let err = "";
+    let tail = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk) => {
+      const text = tail + chunk;
+      let start = 0;
+      for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
+        out += 1;
+        start = end + 1;
+      }
+      tail = text.slice(start);
+    });
+    child.stderr.setEncoding("utf8");
+    child.stderr.on("data", (c) => (err += c));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const m = /cpu (\d+) maxrss (\d+)/.exec(err);
+      const cpuSeconds = Number(m?.[1] ?? 0) / 1e6;
+      resolve({ code, seconds, cpuSeconds, out, rssMB: Number(m?.[2] ?? 0) / 1024, linesPerSecond: count / seconds, linesPerCpuSecond: count / cpuSeconds });
+    });
+    let k = 0;
+    const pump = () => {
+      while (k < count) {
+        const ok = child.stdin.write(`${lines[k % lines.length]}\n`);
+        k += 1;
+        if (!ok) return void child.stdin.once("drain", pump);
+      }
+      child.stdin.end();
+    };
+    pump();
+  });
+}
+
+async function best(count, explain, runs = 2) {
+  let top = null;
+  for (let k = 0; k < runs; k++) {
+    const r = await runProcess(count, explain);
+    if (r.code !== 0 || r.out !== count) throw new Error(`eval --ndjson: exit ${r.code}, ${r.out} lines out of ${count}`);
+    if (top === null || r.linesPerSecond > top.linesPerSecond) top = r;
+  }
+  return top;
+}
+
+printMachine("zhishang eval --ndjson beside evaluateScenario in process");
+console.log(`${docs.length} scenarios (every fixture that evaluates without an error), repeated to ${fmt(LINES)} lines\n`);
+
+let sink = 0;
+const data = lib.loadProcessData();
+
+/**
+ * Scenarios per CPU second of `fn` over the mix (process.cpuUsage: user + system), after a warm-up: the machine
+ * may be shared, and CPU time is what a caller's batch costs whatever else runs beside it.
+ */
+function perCpuSecond(fn) {
+  for (let k = 0; k < 3; k++) for (const d of docs) fn(d);
+  const rounds = Math.max(1, Math.ceil(LINES / docs.length));
+  const before = process.cpuUsage();
+  const wallBefore = process.hrtime.bigint();
+  for (let k = 0; k < rounds; k++) for (const d of docs) sink += fn(d);
+  const used = process.cpuUsage(before);
+  const wall = Number(process.hrtime.bigint() - wallBefore) / 1e9;
+  const n = rounds * docs.length;
+  return { perCpuSecond: n / ((used.user + used.system) / 1e6), perSecond: n / wall };
+}
+
+const texts = new Map(docs.map((d, k) => [d, lines[k]]));
+const inProcess = perCpuSecond((d) => lib.evaluateScenario(d).explanation.length);
+const inProcessNone = perCpuSecond((d) => lib.evaluateScenario(d, { explain: false }).explanation.length);
+const withJson = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: true })).length);
+const withJsonNone = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: false })).length);
+const explained = await best(LINES, "json");
+const none = await best(LINES, "none");
+const noneLarge = await runProcess(LINES * 5, "none");
+
+const row = (name, perCpu, perWall, note = "") => console.log(`${name.padEnd(46)} ${fmt(perCpu).padStart(8)} /CPU-s ${fmt(perWall).padStart(8)} /s  ${note}`);
+console.log(`${"".padEnd(46)} scenarios per CPU second, per wall-clock second`);
+row("evaluateScenario (in process), explained", inProcess.perCpuSecond, inProcess.perSecond);
+row("evaluateScenario, explain: false", inProcessNone.perCpuSecond, inProcessNone.perSecond);
+row("evaluateDocument + JSON.parse/stringify", withJson.perCpuSecond, withJson.perSecond, "explained");
+row("evaluateDocument + JSON, explain: false", withJsonNone.perCpuSecond, withJsonNone.perSecond);
+row(`eval --ndjson (${fmt(LINES)} lines), explained`, explained.linesPerCpuSecond, explained.linesPerSecond, `peak RSS ${explained.rssMB.toFixed(0)} MB`);
+row("eval --ndjson --explain none", none.linesPerCpuSecond, none.linesPerSecond, `peak RSS ${none.rssMB.toFixed(0)} MB`);
+row(`eval --ndjson --explain none (${fmt(LINES * 5)} lines)`, noneLarge.linesPerCpuSecond, noneLarge.linesPerSecond, `peak RSS ${noneLarge.rssMB.toFixed(0)} MB`);
+const pct = (x) => `${(x * 100).toFixed(0)}%`;
+const ratioProcess = explained.linesPerCpuSecond / inProcess.perCpuSecond;
+const ratioProcessNone = none.linesPerCpuSecond / inProcessNone.perCpuSecond;
+const ratioNone = none.linesPerCpuSecond / explained.linesPerCpuSecond;
+const ratioNoneIn = inProcessNone.perCpuSecond / inProcess.perCpuSecond;
+console.log(`\nndjson / in process, explained: ${pct(ratioProcess)}; decision only: ${pct(ratioProcessNone)} — target ≥ 60%: ${ratioProcessNone >= 0.6 ? "met" : "NOT met"} (decision only)`);
+console.log(`--explain none / explained (process): ${ratioNone.toFixed(1)}× — target ≥ 3×: ${ratioNone >= 3 ? "met" : "NOT met"}`);
+console.log(`explain: false / explained (in process): ${ratioNoneIn.toFixed(1)}×`);
+if (args.includes("--json")) {
+  console.log(JSON.stringify({ lines: LINES, inProcess, inProcessNone, withJson, withJsonNone, ndjson: explained, ndjsonNone: none, ndjsonNoneLarge: noneLarge, ratioProcess, ratioProcessNone, ratioNone, ratioNoneIn }));
+}
+if (sink < 0) console.log(sink);
