@@ -10,7 +10,7 @@ const grade4 = {
   expect: { oneTimeDisabilitySubsidy: "75600.00", monthlyDisabilityAllowance: "2700.00" },
 };
 
-describe("the scenario contract (SCENARIOS.md)", () => {
+describe("the scenario contract (docs/scenarios.md)", () => {
   test("the example of the contract passes", () => {
     const r = runScenario(grade4);
     expect(r).toMatchObject({ id: "qinghai-grade4-disability", pass: true, mismatches: [] });
