@@ -3,7 +3,7 @@
  * Bundle size of the built library (run `npm run build` first), as recorded in the README:
  *
  * - dist/index.js, the ESM build, minified with esbuild and gzipped with zlib (level 9): the library's own code,
- *   its dependencies (decimal.js, zod) left as imports;
+ *   its dependencies (decimal.js, zod, date-fns, @date-fns/utc) left as imports;
  * - the same entry bundled with its dependencies, minified and gzipped: what an application that imports
  *   everything from zhishang ships at most (a bundler tree-shakes unused exports away).
  *
