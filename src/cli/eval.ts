@@ -12,6 +12,7 @@ import {
   HELP_OPTION,
   jsonLine,
   MAX_SCENARIO_BYTES,
+  MAX_SCENARIO_SIZE,
   parseCommand,
   parseJson,
   readTextFile,
@@ -151,7 +152,7 @@ async function evalNdjson(io: CliIO, data: ProcessData, options: { explain: bool
 /** The result of one input line (`null`: a line above the size limit). */
 function resultOf(text: string | null, number: number, data: ProcessData, options: { explain: boolean }): EvaluationLine {
   if (text === null) {
-    return { error: new ZhishangError("INVALID_INPUT", { en: `line ${number}: larger than 10 MiB`, zh: `第 ${number} 行：超过 10 MiB` }).toJSON() };
+    return { error: new ZhishangError("INVALID_INPUT", { en: `line ${number}: larger than ${MAX_SCENARIO_SIZE}`, zh: `第 ${number} 行：超过 ${MAX_SCENARIO_SIZE}` }).toJSON() };
   }
   let value: unknown;
   try {

@@ -9,6 +9,8 @@ import { invalidInput, ZhishangError, type ErrorCode, type ZhishangErrorJSON } f
 
 /** Largest scenario or rule-set document read: 10 MiB. */
 export const MAX_SCENARIO_BYTES = 10 * 1024 * 1024;
+/** {@link MAX_SCENARIO_BYTES} as messages state it ("10 MiB"). */
+export const MAX_SCENARIO_SIZE = `${MAX_SCENARIO_BYTES / (1024 * 1024)} MiB`;
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; error: ZhishangError };
 
@@ -21,7 +23,7 @@ export type JsonErrorCode = Extract<ErrorCode, "INVALID_INPUT" | "RULE_SET_INVAL
  */
 export function parseJson(text: string, what: string, code: JsonErrorCode = "INVALID_INPUT"): ParsedJson {
   const fail = (en: string, zh: string): ParsedJson => ({ ok: false, error: new ZhishangError(code, { en, zh }, []) });
-  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return fail(`${what}: larger than 10 MiB`, `${what}：超过 10 MiB`);
+  if (Buffer.byteLength(text) > MAX_SCENARIO_BYTES) return fail(`${what}: larger than ${MAX_SCENARIO_SIZE}`, `${what}：超过 ${MAX_SCENARIO_SIZE}`);
   try {
     return { ok: true, value: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) };
   } catch (e) {
@@ -34,7 +36,7 @@ export function readTextFile(file: string): { ok: true; text: string } | { ok: f
   try {
     const st = statSync(file);
     if (st.isDirectory()) return { ok: false, error: invalidInput([], `cannot read ${file}: a folder, not a file`, `无法读取 ${file}：是文件夹而非文件`) };
-    if (st.size > MAX_SCENARIO_BYTES) return { ok: false, error: invalidInput([], `${file}: larger than 10 MiB`, `${file}：超过 10 MiB`) };
+    if (st.size > MAX_SCENARIO_BYTES) return { ok: false, error: invalidInput([], `${file}: larger than ${MAX_SCENARIO_SIZE}`, `${file}：超过 ${MAX_SCENARIO_SIZE}`) };
     return { ok: true, text: readFileSync(file, "utf8") };
   } catch (e) {
     const reason = (e as { code?: unknown }).code === "ENOENT" ? "no such file" : "not readable";

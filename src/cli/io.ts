@@ -30,7 +30,7 @@ export interface CliIO {
 /** A command: its arguments (after the command name) in, the exit code out. */
 export type Command = (args: readonly string[], io: CliIO) => number | Promise<number>;
 
-export { collectFiles, MAX_SCENARIO_BYTES, parseJson, readJsonFile, readTextFile, type JsonErrorCode, type ParsedJson } from "./files.js";
+export { collectFiles, MAX_SCENARIO_BYTES, MAX_SCENARIO_SIZE, parseJson, readJsonFile, readTextFile, type JsonErrorCode, type ParsedJson } from "./files.js";
 
 /** Replaced at build time by package.json's version (tsup.config.ts `define`); undefined when running from src. */
 declare const __ZHISHANG_VERSION__: string | undefined;

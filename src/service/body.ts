@@ -61,17 +61,16 @@ export function badRequest(en: string, zh: string, path: ErrorPath = []): Servic
   return new ServiceError(400, "INVALID_INPUT", { en, zh }, path);
 }
 
-/** How many bytes `limit` is, for a message (`10 MiB`, `512 KiB`, `100 bytes`). */
-export function bytesText(limit: number): string {
+/** How many bytes `limit` is, for a message (`10 MiB`, `512 KiB`, `100 bytes` / `100 字节`). */
+export function bytesText(limit: number, lang: "zh" | "en" = "en"): string {
   if (limit >= 1024 * 1024 && limit % (1024 * 1024) === 0) return `${limit / (1024 * 1024)} MiB`;
   if (limit >= 1024 && limit % 1024 === 0) return `${limit / 1024} KiB`;
-  return `${limit} bytes`;
+  return lang === "zh" ? `${limit} 字节` : `${limit} bytes`;
 }
 
 /** 413 `BODY_TOO_LARGE`: the body is over `limit` bytes. */
 export function tooLarge(limit: number): ServiceError {
-  const size = bytesText(limit);
-  return new ServiceError(413, "BODY_TOO_LARGE", { en: `the request body is larger than ${size}`, zh: `请求体超过 ${size}` });
+  return new ServiceError(413, "BODY_TOO_LARGE", { en: `the request body is larger than ${bytesText(limit)}`, zh: `请求体超过 ${bytesText(limit, "zh")}` });
 }
 
 /** 408 `REQUEST_TIMEOUT`: the body did not arrive within `ms` milliseconds. */

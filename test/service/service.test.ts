@@ -14,6 +14,7 @@ import { serveCommand } from "../../src/cli/serve.js";
 import { LIBRARY_VERSION } from "../../src/core/version.js";
 import { kindNames, outputJsonSchema, scenarioJsonSchema } from "../../src/index.js";
 import { loadProcessData } from "../../src/scenario/batch.js";
+import { bytesText, tooLarge } from "../../src/service/body.js";
 import { buildService, statusOf } from "../../src/service/server.js";
 
 let app: FastifyInstance;
@@ -118,6 +119,14 @@ describe("POST /v1/evaluate", () => {
     expect(r.statusCode).toBe(413);
     expect(r.headers["x-zhishang-version"]).toBe(LIBRARY_VERSION);
     expect(r.json().error).toMatchObject({ code: "BODY_TOO_LARGE", messageEn: "the request body is larger than 64 KiB", messageZh: "请求体超过 64 KiB" });
+  });
+
+  test("the limit as a message states it: MiB, KiB, else bytes (字节 in Chinese)", () => {
+    expect(bytesText(10 * 1024 * 1024)).toBe("10 MiB");
+    expect(bytesText(1536)).toBe("1536 bytes"); // 1.5 KiB: not a whole number of KiB, so in bytes
+    expect(bytesText(512 * 1024, "zh")).toBe("512 KiB");
+    expect(bytesText(100, "zh")).toBe("100 字节");
+    expect(tooLarge(100).toJSON()).toMatchObject({ messageEn: "the request body is larger than 100 bytes", messageZh: "请求体超过 100 字节" });
   });
 });
 
