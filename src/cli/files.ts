@@ -27,7 +27,11 @@ export function parseJson(text: string, what: string, code: JsonErrorCode = "INV
   try {
     return { ok: true, value: JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text) };
   } catch (e) {
-    return fail(`${what}: not valid JSON: ${(e as Error).message}`, `${what}：不是有效的 JSON：${(e as Error).message}`);
+    // the parser's message is English; the Chinese one keeps only where it stopped, when the parser says
+    const message = (e as Error).message;
+    const at = /at position (\d+)/.exec(message);
+    const where = at === null ? "" : `（第 ${Number(at[1]) + 1} 个字符处）`;
+    return fail(`${what}: not valid JSON: ${message}`, `${what}：不是有效的 JSON${where}`);
   }
 }
 
