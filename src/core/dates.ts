@@ -32,7 +32,8 @@ export const LAST_YEAR = 2199;
 
 /** Strict `YYYY-MM-DD` (hand-written: date-fns `parseISO` also accepts `2026-08` and other ISO forms). */
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+/** A day in milliseconds. */
+export const MS_PER_DAY = 86_400_000;
 
 /**
  * `d` as a `UTCDate` at 00:00 UTC. Built with `setFullYear`, not the constructor, so that years 0–99 are not read

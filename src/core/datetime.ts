@@ -3,24 +3,29 @@
  * converted to China Standard Time (UTC+08:00, docs/decisions.md#C5) without ever reading the host's time zone.
  */
 import { invalidInput, type ErrorPath } from "./errors.js";
-import { dayNumberOf, daysInMonth, FIRST_YEAR, formatIsoDate, fromDayNumber, LAST_YEAR, type CivilDate } from "./dates.js";
+import { dayNumberOf, daysInMonth, FIRST_YEAR, formatIsoDate, fromDayNumber, LAST_YEAR, MS_PER_DAY, type CivilDate } from "./dates.js";
 
 const DATETIME_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** China Standard Time offset in minutes. */
 export const CST_OFFSET_MINUTES = 8 * 60;
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
 /** China Standard Time, UTC+08:00, in milliseconds. */
-const CST_MS = CST_OFFSET_MINUTES * MS_PER_MINUTE;
-/** The first accepted instant, 1900-01-01T00:00+08:00, and the first refused one, 2200-01-01T00:00+08:00. */
-export const MIN_MS = dayNumberOf(FIRST_YEAR, 1, 1) * MS_PER_DAY - CST_MS;
-export const MAX_MS = dayNumberOf(LAST_YEAR + 1, 1, 1) * MS_PER_DAY - CST_MS;
+export const CST_MS = CST_OFFSET_MINUTES * MS_PER_MINUTE;
 
 /** The China-time day number (days since 1970-01-01) of an instant in epoch milliseconds. */
 export function chinaDayOf(ms: number): number {
   return Math.floor((ms + CST_MS) / MS_PER_DAY);
 }
+
+/** The first instant (epoch milliseconds) of China-time day `day` (00:00+08:00): the inverse of {@link chinaDayOf}. */
+export function chinaDayStartMs(day: number): number {
+  return day * MS_PER_DAY - CST_MS;
+}
+
+/** The first accepted instant, 1900-01-01T00:00+08:00, and the first refused one, 2200-01-01T00:00+08:00. */
+export const MIN_MS = chinaDayStartMs(dayNumberOf(FIRST_YEAR, 1, 1));
+export const MAX_MS = chinaDayStartMs(dayNumberOf(LAST_YEAR + 1, 1, 1));
 
 export interface Instant {
   /** Milliseconds since 1970-01-01T00:00:00Z. */

@@ -12,7 +12,8 @@
  */
 import { invalidInput } from "../core/errors.js";
 import type { ComputeOptions } from "../core/explain.js";
-import { formatIsoDate, fromDayNumber } from "../core/dates.js";
+import { formatIsoDate, fromDayNumber, MS_PER_DAY } from "../core/dates.js";
+import { CST_MS } from "../core/datetime.js";
 import type { ProvinceId, RuleSetInput } from "../provinces/index.js";
 import { mergeOrderCounts, type OrderCountRow, type OrderCounts } from "./order-counts.js";
 import { CountingRule, ORDER_EXCLUSIONS, type OrderExclusion } from "./order-rule.js";
@@ -53,8 +54,6 @@ export function exclusionColumn(x: OrderExclusion): string {
   return x.replaceAll("-", "_");
 }
 
-const DAY_MS = 86_400_000;
-const CST_MS = 8 * 3_600_000;
 /** Days from 0000-03-01 to 1970-01-01 (proleptic Gregorian): day + this is non-negative for every year from 1 on. */
 const CIVIL_SHIFT = 719_468;
 const TABLE_RE = /^[A-Za-z_][A-Za-z0-9_]{0,62}(\.[A-Za-z_][A-Za-z0-9_]{0,62})?$/;
@@ -118,7 +117,7 @@ ${versions}
 WITH coded AS (
   SELECT platform, industry,
     -- days since 0000-03-01 of the China-time day: (ms + 8 h + ${CIVIL_SHIFT} days) / 1 day, on non-negative integers
-    ${div(`ended_at_ms + ${CST_MS + CIVIL_SHIFT * DAY_MS}`, DAY_MS)} AS z,
+    ${div(`ended_at_ms + ${CST_MS + CIVIL_SHIFT * MS_PER_DAY}`, MS_PER_DAY)} AS z,
     CASE
       WHEN NOT worker_registered THEN 1
       WHEN NOT worker_in_scope THEN 2

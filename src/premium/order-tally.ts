@@ -11,6 +11,7 @@
  * allocates nothing.
  */
 import { fromDayNumber } from "../core/dates.js";
+import { chinaDayStartMs } from "../core/datetime.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
 import type { ComputeOptions, UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
@@ -56,9 +57,6 @@ import { INDUSTRIES } from "./rates.js";
 export const MAX_TALLY_PLATFORMS = 10_000;
 
 const NO_MONTH = -1;
-/** A day, and China Standard Time's offset, in milliseconds: the run of days held as epoch milliseconds (as `chinaDayOf`). */
-const MS_PER_DAY = 86_400_000;
-const CST_MS = 8 * 3_600_000;
 /** Platform ids kept in the identity cache in front of the Map. */
 const RECENT_IDS = 16;
 
@@ -385,8 +383,8 @@ export class OrderTally {
     mark.fill(0, 0, cells);
     let gen = 1;
     let nt = 0;
-    let lo = this.mStart * MS_PER_DAY - CST_MS;
-    let hi = this.mEnd * MS_PER_DAY - CST_MS;
+    let lo = chinaDayStartMs(this.mStart);
+    let hi = chinaDayStartMs(this.mEnd);
     let liveAt = this.mLive ? 16 : 0;
     let month = this.mIdx;
     let anyNone = false;
@@ -421,8 +419,8 @@ export class OrderTally {
         gen += 1;
         month = this.monthOf(chinaDayOf(ms));
         liveAt = this.mLive ? 16 : 0;
-        lo = this.mStart * MS_PER_DAY - CST_MS;
-        hi = this.mEnd * MS_PER_DAY - CST_MS;
+        lo = chinaDayStartMs(this.mStart);
+        hi = chinaDayStartMs(this.mEnd);
         j -= 1;
       } else {
         break;
