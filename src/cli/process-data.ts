@@ -4,7 +4,7 @@
  * `loadProcessData`): a file that cannot be read or is refused stops the command before any scenario runs.
  */
 import { isZhishangError, ZhishangError } from "../core/errors.js";
-import { loadProcessData, type DataFile, type ProcessData, type ProcessDataFiles } from "../scenario/batch.js";
+import { dataFileOf, loadProcessData, type DataFile, type ProcessData, type ProcessDataFiles } from "../scenario/batch.js";
 import { readJsonFile } from "./files.js";
 
 /** The three options, for `parseArgs` (each repeatable). */
@@ -54,12 +54,6 @@ export function readProcessData(paths: ProcessDataPaths): { ok: true; data: Proc
     return { ok: true, data: loadProcessData(files) };
   } catch (e) {
     if (!isZhishangError(e)) throw e;
-    return { ok: false, file: fileNamed(e, files), error: e };
+    return { ok: false, file: dataFileOf(e) ?? "", error: e };
   }
-}
-
-/** The file an error of `loadProcessData` names (its messages start with the file name). */
-function fileNamed(e: ZhishangError, files: { ruleSets: DataFile[]; calendars: DataFile[]; statistics: DataFile[] }): string {
-  const all = [...files.ruleSets, ...files.calendars, ...files.statistics].map((f) => f.file).sort((a, b) => b.length - a.length);
-  return all.find((f) => e.messageEn.startsWith(`${f}: `)) ?? "";
 }

@@ -67,19 +67,34 @@ export type EvaluationLine = EvaluationSuccess | EvaluationFailure;
 /** Data files refused: the code the error is reported with for each kind of file. */
 const FILE_CODE: Record<keyof ProcessDataFiles, ErrorCode> = { ruleSets: "RULE_SET_INVALID", calendars: "INVALID_INPUT", statistics: "INVALID_INPUT" };
 
+/** The data file each refusal of {@link loadProcessData} names (set where the error is made). */
+const FILE_OF = new WeakMap<ZhishangError, string>();
+
+/** The data file a refusal of {@link loadProcessData} names; undefined for an error of no file. */
+export function dataFileOf(e: ZhishangError): string | undefined {
+  return FILE_OF.get(e);
+}
+
+/** An error of `file`: the file named in both messages (and recorded for {@link dataFileOf}). */
+function fileError(file: string, code: ErrorCode, en: string, zh: string, path: ErrorPath): ZhishangError {
+  const e = new ZhishangError(code, { en: `${file}: ${en}`, zh: `${file}：${zh}` }, path);
+  FILE_OF.set(e, file);
+  return e;
+}
+
 /** `e` (an error inside `file`) with the file named in both messages, its code `code` and its path kept. */
 function inFile(e: ZhishangError, file: string, code: ErrorCode): ZhishangError {
-  return new ZhishangError(code, { en: `${file}: ${e.messageEn}`, zh: `${file}：${e.messageZh}` }, e.path);
+  return fileError(file, code, e.messageEn, e.messageZh, e.path);
 }
 
 /** Several errors of one file as one: the first one's path, every message (each with its path). */
 function joined(errors: readonly ZhishangError[], file: string, code: ErrorCode): ZhishangError {
   if (errors.length === 1) return inFile(errors[0] as ZhishangError, file, code);
   const where = (e: ZhishangError, zh: boolean): string => (e.path.length === 0 ? "" : zh ? `（位置 ${e.path.join(".")}）` : ` (at ${e.path.join(".")})`);
-  return new ZhishangError(code, {
-    en: `${file}: ${errors.map((e) => `${e.messageEn}${where(e, false)}`).join("; ")}`,
-    zh: `${file}：${errors.map((e) => `${e.messageZh}${where(e, true)}`).join("；")}`,
-  }, (errors[0] as ZhishangError).path);
+  return fileError(file, code,
+    errors.map((e) => `${e.messageEn}${where(e, false)}`).join("; "),
+    errors.map((e) => `${e.messageZh}${where(e, true)}`).join("；"),
+    (errors[0] as ZhishangError).path);
 }
 
 function rethrowIn(file: string, code: ErrorCode): (e: unknown) => never {

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { defaultProcessData, evaluateDocument, loadProcessData, type EvaluationSuccess } from "../../src/scenario/batch.js";
+import { dataFileOf, defaultProcessData, evaluateDocument, loadProcessData, type EvaluationSuccess } from "../../src/scenario/batch.js";
+import { isZhishangError } from "../../src/core/errors.js";
 import { evaluateScenario } from "../../src/scenario/scenario.js";
 import { computeDeathBenefits } from "../../src/benefits/death.js";
 import { assessEligibility } from "../../src/eligibility/eligibility.js";
@@ -138,6 +139,24 @@ describe("loadProcessData", () => {
       code: "INVALID_INPUT", path: ["nationalUrbanDisposableIncome", 1, "year"],
     });
     expect(fail({ ruleSets: [{ file: "r.json", value: { id: "x" } }] })).toMatchObject({ code: "RULE_SET_INVALID", messageEn: expect.stringMatching(/^r\.json: /) });
+  });
+
+  test("each refusal names its file exactly (dataFileOf), also when one file's name begins another's", () => {
+    const fileOf = (files: Parameters<typeof loadProcessData>[0]): string | undefined => {
+      try {
+        loadProcessData(files);
+      } catch (e) {
+        if (isZhishangError(e)) return dataFileOf(e);
+      }
+      return "no typed error";
+    };
+    const year = (y: number) => ({ year: y, off: [], work: [] });
+    // "a.json: x" begins like a.json's own messages: the second file, whose year repeats the first's, is named
+    expect(fileOf({ calendars: [{ file: "a.json", value: [year(2027)] }, { file: "a.json: x", value: [year(2027)] }] })).toBe("a.json: x");
+    expect(fileOf({ statistics: [{ file: "s", value: { gdp: [] } }] })).toBe("s");
+    expect(fileOf({ ruleSets: [{ file: "r.json", value: { id: "x" } }] })).toBe("r.json");
+    // an error of no file (the argument itself) names none
+    expect(fileOf(42 as never)).toBeUndefined();
   });
 
   test("a later statistics file replaces an earlier one's year and keeps the others", () => {
