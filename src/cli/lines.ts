@@ -1,5 +1,5 @@
 /**
- * The lines of a stream of chunks, read as they come (`eval --ndjson`): UTF-8 decoded across chunk boundaries,
+ * The lines of a stream of chunks, read as they come (`eval --ndjson`, `orders count`): UTF-8 decoded across chunk boundaries,
  * `\n` or `\r\n` ending a line, the last line without an end included. Lines are handed over in batches — every
  * complete line of the chunks read so far — so that a caller can answer them all before it waits for more input
  * (a client that writes one line and waits for its answer is answered at once). A line longer than `maxLength`

@@ -7,7 +7,6 @@
  * line number and the typed error, the output says how many were refused, and the exit code is 1.
  */
 import { createReadStream } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { invalidInput, isZhishangError, type ZhishangError } from "../core/errors.js";
 import { computeMonthlyContributions } from "../premium/contribution.js";
 import { mergeOrderCounts, type OrderCounts } from "../premium/order-counts.js";
@@ -29,6 +28,7 @@ import {
   usageError,
   type CliIO,
 } from "./io.js";
+import { lineBatches, textChunks } from "./lines.js";
 
 export const ORDERS_USAGE = `Usage:
   zhishang orders count [FILE]... --province <p> [--format ndjson|csv] [--progress] [--month YYYY-MM --price [--rates <file>]]
@@ -47,26 +47,6 @@ ${RULE_SET_HELP}
 
 /** Lines between two progress reports. */
 const PROGRESS_EVERY = 1_000_000;
-
-/** Calls `onLine(text, lineNumber)` for every line of a stream of chunks (`\n` or `\r\n`), in order, synchronously within a chunk. */
-export async function forEachLine(chunks: AsyncIterable<Buffer | string>, onLine: (line: string, n: number) => void): Promise<number> {
-  const decoder = new StringDecoder("utf8");
-  let rest = "";
-  let n = 0;
-  const feed = (text: string, last: boolean) => {
-    let from = 0;
-    for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", from)) {
-      const end = nl > from && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-      onLine(text.slice(from, end), ++n);
-      from = nl + 1;
-    }
-    rest = text.slice(from);
-    if (last && rest.length > 0) onLine(rest.endsWith("\r") ? rest.slice(0, -1) : rest, ++n);
-  };
-  for await (const chunk of chunks) feed(rest + (typeof chunk === "string" ? chunk : decoder.write(chunk)), false);
-  feed(rest + decoder.end(), true);
-  return n;
-}
 
 /**
  * The fields of one CSV line (RFC 4180: comma-separated, a field in double quotes may hold commas and `""` for a
@@ -184,8 +164,11 @@ async function countSource(io: CliIO, tally: OrderTally, file: string, format: "
     }
   };
   try {
-    const source = file === "-" ? (io.stdinStream?.() ?? [await io.readStdin()]) : createReadStream(file, { highWaterMark: 1 << 20 });
-    await forEachLine(source as AsyncIterable<Buffer | string>, onLine);
+    const source = file === "-" ? (io.stdinStream?.() ?? textChunks(await io.readStdin())) : createReadStream(file, { highWaterMark: 1 << 20 });
+    // no length limit (Infinity): every line is given as read, none as null
+    for await (const batch of lineBatches(source as AsyncIterable<Buffer | string>, Infinity)) {
+      for (const { text, number } of batch) onLine(text as string, number);
+    }
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
     if (typeof code !== "string" || !code.startsWith("E")) throw e;
