@@ -15,12 +15,13 @@ import {
   MAX_SCENARIO_SIZE,
   parseCommand,
   parseJson,
+  processDataOf,
   readTextFile,
   usageError,
   type CliIO,
 } from "./io.js";
 import { lineBatches, textChunks } from "./lines.js";
-import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS, processDataPaths, readProcessData } from "./process-data.js";
+import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS } from "./process-data.js";
 
 export const EVAL_USAGE = `Usage: zhishang eval [--explain none|json|zh|en [--format text|markdown|json]] [data options] [FILE]
        zhishang eval --ndjson [--explain none|json] [--progress] [data options] < scenarios.ndjson
@@ -98,16 +99,6 @@ export async function evalCommand(args: readonly string[], io: CliIO): Promise<n
   return 0;
 }
 
-/**
- * The process data of the `--rule-set`, `--calendar` and `--statistics` files, or null after the typed error
- * naming the file refused was written to stderr as a `{ "file", "error" }` line.
- */
-export function processDataOf(io: CliIO, values: { "rule-set"?: string[] | undefined; calendar?: string[] | undefined; statistics?: string[] | undefined }): ProcessData | null {
-  const read = readProcessData(processDataPaths(values));
-  if (read.ok) return read.data;
-  io.stderr(errorLine(read.error, read.file));
-  return null;
-}
 
 /**
  * `eval --ndjson`: each non-blank stdin line evaluated with {@link evaluateDocument}, its result line written in

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { isZhishangError, ZhishangError, type ZhishangErrorJSON } from "../core/errors.js";
 import type { RuleSetRegistry } from "../provinces/registry.js";
-import { readProcessData } from "./process-data.js";
+import type { ProcessData } from "../scenario/batch.js";
+import { processDataPaths, readProcessData, type ProcessDataValues } from "./process-data.js";
 
 /** Where a command writes and what it reads: the process's streams, or a test's strings. */
 export interface CliIO {
@@ -113,15 +114,23 @@ export function errorLine(error: ZhishangError, file?: string): string {
 }
 
 /**
- * The bundled rule sets with each `--rule-set` file loaded in order (so a later file may extend an earlier one),
- * or null after the typed error of the first file refused was written to stderr as a `{ "file", "error" }` line
- * (its defects in one error naming the file: src/cli/process-data.ts).
+ * The process data of the `--rule-set`, `--calendar` and `--statistics` files (src/cli/process-data.ts), or null
+ * after the typed error naming the file refused was written to stderr as a `{ "file", "error" }` line.
  */
-export function ruleSetRegistry(io: CliIO, files: readonly string[] | undefined): RuleSetRegistry | null {
-  const read = readProcessData({ ruleSets: files });
-  if (read.ok) return read.data.registry;
+export function processDataOf(io: CliIO, values: ProcessDataValues): ProcessData | null {
+  const read = readProcessData(processDataPaths(values));
+  if (read.ok) return read.data;
   io.stderr(errorLine(read.error, read.file));
   return null;
+}
+
+/**
+ * The bundled rule sets with each `--rule-set` file loaded in order (so a later file may extend an earlier one),
+ * or null after the typed error of the first file refused was written to stderr as a `{ "file", "error" }` line
+ * (its defects in one error naming the file).
+ */
+export function ruleSetRegistry(io: CliIO, files: string[] | undefined): RuleSetRegistry | null {
+  return processDataOf(io, { "rule-set": files })?.registry ?? null;
 }
 
 /** Runs `f`; a typed error it throws is given to `onError` and gives `{ ok: false }` (other errors propagate). */

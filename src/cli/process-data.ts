@@ -30,17 +30,24 @@ export interface ProcessDataPaths {
   readonly statistics?: readonly string[] | undefined;
 }
 
-/** The values of {@link PROCESS_DATA_OPTIONS} as `parseArgs` gives them, as {@link ProcessDataPaths}. */
-export function processDataPaths(values: { "rule-set"?: string[] | undefined; calendar?: string[] | undefined; statistics?: string[] | undefined }): ProcessDataPaths {
+/** The values of {@link PROCESS_DATA_OPTIONS} as `parseArgs` gives them. */
+export interface ProcessDataValues {
+  readonly "rule-set"?: string[] | undefined;
+  readonly calendar?: string[] | undefined;
+  readonly statistics?: string[] | undefined;
+}
+
+/** {@link ProcessDataValues} as {@link ProcessDataPaths}. */
+export function processDataPaths(values: ProcessDataValues): ProcessDataPaths {
   return { ruleSets: values["rule-set"], calendars: values.calendar, statistics: values.statistics };
 }
 
 /**
  * The process data of the files named: each read and parsed (a file that cannot be read or is not JSON is a
  * typed error naming it: `RULE_SET_INVALID` for a rule-set file, else `INVALID_INPUT`), then checked together by
- * `loadProcessData`. `{ ok: false, file, error }` names the file refused.
+ * `loadProcessData`. `{ ok: false, file, error }` names the file refused (`file` undefined for an error of none).
  */
-export function readProcessData(paths: ProcessDataPaths): { ok: true; data: ProcessData } | { ok: false; file: string; error: ZhishangError } {
+export function readProcessData(paths: ProcessDataPaths): { ok: true; data: ProcessData } | { ok: false; file: string | undefined; error: ZhishangError } {
   const files: { ruleSets: DataFile[]; calendars: DataFile[]; statistics: DataFile[] } = { ruleSets: [], calendars: [], statistics: [] };
   const kinds: Array<[keyof ProcessDataFiles, readonly string[] | undefined]> = [["ruleSets", paths.ruleSets], ["calendars", paths.calendars], ["statistics", paths.statistics]];
   for (const [kind, names] of kinds) {
@@ -54,6 +61,6 @@ export function readProcessData(paths: ProcessDataPaths): { ok: true; data: Proc
     return { ok: true, data: loadProcessData(files) };
   } catch (e) {
     if (!isZhishangError(e)) throw e;
-    return { ok: false, file: dataFileOf(e) ?? "", error: e };
+    return { ok: false, file: dataFileOf(e), error: e };
   }
 }

@@ -6,9 +6,8 @@ import { LIBRARY_VERSION } from "../core/version.js";
 import type { ProcessData } from "../scenario/batch.js";
 import { REPORTERS, reportWriter, summarize, type ReportedRun } from "../scenario/report.js";
 import { runScenario } from "../scenario/scenario.js";
-import { processDataOf } from "./eval.js";
 import { collectFiles, readScenarioFile } from "./files.js";
-import { choice, HELP_OPTION, parseCommand, usageError, type CliIO } from "./io.js";
+import { choice, HELP_OPTION, parseCommand, processDataOf, usageError, type CliIO } from "./io.js";
 import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS } from "./process-data.js";
 
 export const RUN_USAGE = `Usage: zhishang run [--reporter ndjson|pretty|junit|tap] [--lang zh|en] [data options] <file-or-folder>...

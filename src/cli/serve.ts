@@ -6,8 +6,8 @@
  */
 import { LIBRARY_VERSION } from "../core/version.js";
 import type { FastifyFactory, LogLevel } from "../service/server.js";
-import { errorLine, HELP_OPTION, jsonLine, parseCommand, usageError, type CliIO } from "./io.js";
-import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS, processDataPaths, readProcessData } from "./process-data.js";
+import { HELP_OPTION, jsonLine, parseCommand, processDataOf, usageError, type CliIO } from "./io.js";
+import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS } from "./process-data.js";
 
 export const SERVE_USAGE = `Usage: zhishang serve [--host 127.0.0.1] [--port 8080] [--body-limit BYTES] [--max-concurrent N]
                       [--request-timeout MS] [--log-level info] [--rule-set <file>]... [--calendar <file>]...
@@ -108,11 +108,8 @@ export async function serveCommand(args: readonly string[], io: CliIO, deps: Ser
   }
   const host = v.host ?? "127.0.0.1";
 
-  const read = readProcessData(processDataPaths(v));
-  if (!read.ok) {
-    io.stderr(errorLine(read.error, read.file === "" ? undefined : read.file));
-    return 2;
-  }
+  const data = processDataOf(io, v);
+  if (data === null) return 2;
 
   let fastify: FastifyFactory;
   try {
@@ -127,7 +124,7 @@ export async function serveCommand(args: readonly string[], io: CliIO, deps: Ser
     return 2;
   }
   const { buildService } = await import("../service/server.js");
-  const app = await buildService(fastify, { data: read.data, bodyLimit, maxConcurrent, requestTimeout, logLevel: logLevel as LogLevel });
+  const app = await buildService(fastify, { data, bodyLimit, maxConcurrent, requestTimeout, logLevel: logLevel as LogLevel });
   const { stopped, cancel } = deps.stop === undefined ? stopSignal() : { stopped: deps.stop, cancel: () => undefined };
   try {
     await app.listen({ host, port });
