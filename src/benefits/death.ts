@@ -16,7 +16,7 @@ import { z } from "zod";
 import { cite, renderCitation } from "../core/citation.js";
 import { compareDates, parseIsoDate } from "../core/dates.js";
 import { invalidInput, ZhishangError } from "../core/errors.js";
-import type { StatisticYear, UsedParameter } from "../core/explain.js";
+import type { UsedParameter } from "../core/explain.js";
 import type { Bilingual } from "../core/params.js";
 import { allocateFen, Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen, sum } from "../core/money.js";
 import { dateSchema, moneySchema } from "../core/validate.js";
@@ -201,19 +201,20 @@ function deathBenefits(ctx: RuleContext, i: z.output<typeof deathInputSchema>): 
     let income: Dec;
     let incomeParam: UsedParameter;
     let incomeNote: Bilingual | undefined;
+    // the caller's statistics (options.statistics, the --statistics file) come before the bundled table
+    const given = callerNationalIncome(ctx.options.statistics, year);
     if (i.nationalUrbanDisposableIncome !== undefined) {
       income = parseMoney(i.nationalUrbanDisposableIncome, ["nationalUrbanDisposableIncome"], { positive: true });
       incomeUsed = { year, value: i.nationalUrbanDisposableIncome, source: "caller" };
       incomeParam = { name: `nationalUrbanDisposableIncome.${year}`, value: i.nationalUrbanDisposableIncome, provenance: "caller", citations: [] };
-    } else if (callerNationalIncome(ctx.options.statistics, year) !== undefined) {
-      // the caller's statistics (options.statistics, the --statistics file) come before the bundled table
-      const given = callerNationalIncome(ctx.options.statistics, year) as StatisticYear;
+    } else if (given !== undefined) {
       income = new Dec(given.value);
       incomeUsed = { year, value: given.value, source: "caller" };
       incomeParam = { name: `nationalUrbanDisposableIncome.${year}`, value: given.value, provenance: "caller", citations: [] };
-      incomeNote = given.source === undefined
-        ? { zh: `${year} 年全国城镇居民人均可支配收入取自调用方提供的统计数据`, en: `the national urban per-capita disposable income of ${year} is from the caller's statistics` }
-        : { zh: `${year} 年全国城镇居民人均可支配收入取自调用方提供的统计数据（来源：${given.source}）`, en: `the national urban per-capita disposable income of ${year} is from the caller's statistics (source: ${given.source})` };
+      incomeNote = {
+        zh: `${year} 年全国城镇居民人均可支配收入取自调用方提供的统计数据${given.source === undefined ? "" : `（来源：${given.source}）`}`,
+        en: `the national urban per-capita disposable income of ${year} is from the caller's statistics${given.source === undefined ? "" : ` (source: ${given.source})`}`,
+      };
     } else {
       const entry = nationalUrbanDisposableIncome(year);
       if (entry === undefined) {

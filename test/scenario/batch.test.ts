@@ -94,6 +94,13 @@ describe("evaluateDocument", () => {
     const revised = loadProcessData({ statistics: [{ file: "s.json", value: { nationalUrbanDisposableIncome: [{ year: 2025, value: "57000" }] } }] });
     const d2026 = evaluateDocument({ ...death2027, input: { ...death2027.input, deathDate: "2026-09-01" } }, revised, { explain: false }) as EvaluationSuccess;
     expect((d2026.output as Record<string, unknown>).oneTimeDeathSubsidy).toBe("1140000.00");
+    // without a source, the note says only where the figure came from
+    const explained = evaluateDocument({ ...death2027, input: { ...death2027.input, deathDate: "2026-09-01" } }, revised, { explain: true }) as EvaluationSuccess;
+    const note = explained.explanation?.find((s) => s.rule === "death.one-time-subsidy")?.notes?.[0];
+    expect(note).toEqual({
+      zh: "2025 年全国城镇居民人均可支配收入取自调用方提供的统计数据",
+      en: "the national urban per-capita disposable income of 2025 is from the caller's statistics",
+    });
     // the same through the function's own option
     expect(computeDeathBenefits("qinghai", death2027.input as never, { statistics: withStats.statistics }).value.oneTimeDeathSubsidy).toBe("1160000.00");
   });
