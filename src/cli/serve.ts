@@ -5,6 +5,7 @@
  * requests in flight finish and exits 0.
  */
 import { LIBRARY_VERSION } from "../core/version.js";
+import { LOG_LEVELS, SERVICE_DEFAULTS } from "../service/defaults.js";
 import type { FastifyFactory, LogLevel } from "../service/server.js";
 import { HELP_OPTION, jsonLine, parseCommand, processDataOf, usageError, type CliIO } from "./io.js";
 import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS } from "./process-data.js";
@@ -20,9 +21,9 @@ export const SERVE_USAGE = `Usage: zhishang serve [--host 127.0.0.1] [--port 808
   (--port 0: a free port). Logs are JSON lines on stderr. SIGTERM finishes the requests in flight, then exits 0.
   --host <address>        the address to listen on (default 127.0.0.1)
   --port <n>              the port (default 8080; 0: any free port)
-  --body-limit <bytes>    largest request body (default 10485760, 10 MiB); a larger one is 413
-  --max-concurrent <n>    most evaluate and batch requests in progress at once (default 64); one more is 503
-  --request-timeout <ms>  time a client has to send its request (default 30000); then 408
+  --body-limit <bytes>    largest request body (default ${SERVICE_DEFAULTS.bodyLimit}, ${SERVICE_DEFAULTS.bodyLimit / (1024 * 1024)} MiB); a larger one is 413
+  --max-concurrent <n>    most evaluate and batch requests in progress at once (default ${SERVICE_DEFAULTS.maxConcurrent}); one more is 503
+  --request-timeout <ms>  time a client has to send its request (default ${SERVICE_DEFAULTS.requestTimeout}); then 408
   --log-level <level>     fatal, error, warn, info (the default: a line per request), debug, trace or silent
 ${PROCESS_DATA_HELP}
 `;
@@ -38,8 +39,6 @@ export interface ServeDependencies {
 }
 
 const importFastify: FastifyLoader = async () => (await import("fastify")) as unknown as { default: FastifyFactory };
-
-const LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
 /** The integer of option `name` within [min, max], `fallback` when absent, or null after a usage error. */
 function integer(io: CliIO, name: string, value: string | undefined, min: number, max: number, fallback: number): number | null {
@@ -98,13 +97,13 @@ export async function serveCommand(args: readonly string[], io: CliIO, deps: Ser
     return 0;
   }
   const port = integer(io, "port", v.port, 0, 65535, 8080);
-  const bodyLimit = integer(io, "body-limit", v["body-limit"], 1, 1024 * 1024 * 1024, 10 * 1024 * 1024);
-  const maxConcurrent = integer(io, "max-concurrent", v["max-concurrent"], 1, 100_000, 64);
-  const requestTimeout = integer(io, "request-timeout", v["request-timeout"], 1, 3_600_000, 30_000);
+  const bodyLimit = integer(io, "body-limit", v["body-limit"], 1, 1024 * 1024 * 1024, SERVICE_DEFAULTS.bodyLimit);
+  const maxConcurrent = integer(io, "max-concurrent", v["max-concurrent"], 1, 100_000, SERVICE_DEFAULTS.maxConcurrent);
+  const requestTimeout = integer(io, "request-timeout", v["request-timeout"], 1, 3_600_000, SERVICE_DEFAULTS.requestTimeout);
   if (port === null || bodyLimit === null || maxConcurrent === null || requestTimeout === null) return 2;
-  const logLevel = v["log-level"] ?? "info";
-  if (!(LEVELS as readonly string[]).includes(logLevel)) {
-    return usageError(io, "serve", `--log-level takes ${LEVELS.join(", ")}, not ${JSON.stringify(logLevel)}`, SERVE_USAGE);
+  const logLevel = v["log-level"] ?? SERVICE_DEFAULTS.logLevel;
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    return usageError(io, "serve", `--log-level takes ${LOG_LEVELS.join(", ")}, not ${JSON.stringify(logLevel)}`, SERVE_USAGE);
   }
   const host = v.host ?? "127.0.0.1";
 

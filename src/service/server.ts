@@ -45,25 +45,13 @@ import {
   ServiceError,
   type ServiceErrorJSON,
 } from "./body.js";
+import { LOG_LEVELS, SERVICE_DEFAULTS, type LogLevel } from "./defaults.js";
 import { openApiDocument } from "./openapi.js";
+
+export { LOG_LEVELS, SERVICE_DEFAULTS, type LogLevel };
 
 /** The fastify factory: the default export of the `fastify` package. */
 export type FastifyFactory = typeof fastifyFactory;
-
-/** The log levels of `--log-level` (pino's). */
-export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
-
-/** One of {@link LOG_LEVELS}. */
-export type LogLevel = (typeof LOG_LEVELS)[number];
-
-/** The defaults of {@link ServiceOptions}. */
-export const SERVICE_DEFAULTS = {
-  /** 10 MiB, the size of the largest scenario document the CLI reads. */
-  bodyLimit: 10 * 1024 * 1024,
-  maxConcurrent: 64,
-  requestTimeout: 30_000,
-  logLevel: "info",
-} as const;
 
 /** How the service is built: the process data and its limits. */
 export interface ServiceOptions {
