@@ -142,6 +142,21 @@ export class Explainer {
   }
 
   /**
+   * Adds the step `build` gives, built only when explaining: for a step whose texts cost more than the decision
+   * (figures put into words, citations looked up). Its `parameters` are noted either way, so a decision-only
+   * result reports the same assumptions.
+   */
+  addLazily(parameters: readonly UsedParameter[], build: () => Omit<StepSpec, "parameters">): void {
+    if (this.enabled) this.add(Object.assign(build(), { parameters }));
+    else this.noteParameters(parameters);
+  }
+
+  /** Notes the `assumed` parameters among `parameters` (used by a rule whose step is not built). */
+  noteParameters(parameters: readonly UsedParameter[]): void {
+    for (let k = 0; k < parameters.length; k++) this.noteAssumed(parameters[k] as UsedParameter);
+  }
+
+  /**
    * Appends the steps of a sub-computation (e.g. the declaration deadline inside a monthly premium), numbered
    * after this explanation's own; `skipRules` leaves out steps already stated here (e.g. `coverage.in-force`).
    */

@@ -1,7 +1,8 @@
 /**
  * Rule checks: every condition the eligibility decision tests is recorded twice — as an explanation step and as
  * an entry of the result's `checks` list (rule id, outcome, reason, citations) — so a caller can see which
- * condition failed without reading the explanation.
+ * condition failed without reading the explanation. Decision only (`explain: false`), neither is built: the
+ * result names its failed checks by rule id (`failedChecks`).
  */
 import { renderCitation, type Citation, type RenderedCitation } from "../core/citation.js";
 import type { Json, UsedParameter } from "../core/explain.js";
@@ -45,72 +46,93 @@ export interface RuleCheck {
   readonly citations: readonly CheckCitation[];
 }
 
-export interface CheckSpec {
-  rule: string;
+/**
+ * What a check shows besides its rule id, outcome and parameters: its title, reason, citations, inputs and notes.
+ * Built only when the computation is explained (a decision-only one never calls for it).
+ */
+export interface CheckDetail {
   title: Bilingual;
-  outcome: CheckOutcome;
   reason: Bilingual;
   citations?: readonly Citation[];
-  parameters?: readonly UsedParameter[];
   inputs?: Record<string, Json>;
   notes?: readonly Bilingual[];
   /** The step is already in the explanation (e.g. added by `requireInForce`): record the check only. */
   stepAlreadyAdded?: boolean;
 }
 
-/** Records checks into the context's explanation and keeps the list for the result. */
+/**
+ * Records checks: each one's rule id and outcome always (the decision, `failedChecks`), and — when the computation
+ * is explained — its explanation step and its entry of the result's `checks`, from its detail. A decision-only
+ * computation (`explain: false`) builds neither: no title, reason or citation of a check is computed, and the
+ * result carries no `checks`; the parameters are still noted, so the assumptions are the same.
+ */
 export class CheckRecorder {
   private readonly list: RuleCheck[] = [];
+  private readonly rules: string[] = [];
+  private readonly outcomes: CheckOutcome[] = [];
 
   constructor(private readonly ctx: RuleContext) {}
 
-  record(spec: CheckSpec): CheckOutcome {
+  /** Records the check `rule` with its `outcome`, the `parameters` it read and, when explaining, its `detail`. */
+  record(rule: string, outcome: CheckOutcome, parameters: readonly UsedParameter[], detail: () => CheckDetail): CheckOutcome {
+    this.rules.push(rule);
+    this.outcomes.push(outcome);
+    const explainer = this.ctx.explainer;
+    if (!explainer.enabled) {
+      explainer.noteParameters(parameters);
+      return outcome;
+    }
+    const d = detail();
     // The check lists the rule's own articles; a check that has none lists those of the parameters it used. Its
     // citations and notes are fresh objects: the result is the caller's to change.
     const citations: CheckCitation[] = [];
-    if (spec.citations !== undefined && spec.citations.length > 0) {
-      for (const c of spec.citations) pushCitation(citations, renderCitation(c));
-    } else if (spec.parameters !== undefined) {
-      for (const p of spec.parameters) for (const c of p.citations) pushCitation(citations, c);
+    if (d.citations !== undefined && d.citations.length > 0) {
+      for (const c of d.citations) pushCitation(citations, renderCitation(c));
+    } else {
+      for (const p of parameters) for (const c of p.citations) pushCitation(citations, c);
     }
     const notes: Bilingual[] = [];
-    if (spec.notes !== undefined) for (const n of spec.notes) notes.push({ zh: n.zh, en: n.en });
-    this.list.push({ rule: spec.rule, title: spec.title, outcome: spec.outcome, reason: spec.reason, notes, citations });
-    if (spec.stepAlreadyAdded !== true) {
-      this.ctx.explainer.add({
-        rule: spec.rule,
-        title: spec.title,
-        citations: spec.citations ?? [],
-        inputs: spec.inputs ?? {},
-        parameters: spec.parameters ?? [],
-        result: spec.outcome,
-        notes: spec.notes === undefined ? [spec.reason] : [spec.reason, ...spec.notes],
+    if (d.notes !== undefined) for (const n of d.notes) notes.push({ zh: n.zh, en: n.en });
+    this.list.push({ rule, title: d.title, outcome, reason: d.reason, notes, citations });
+    if (d.stepAlreadyAdded !== true) {
+      explainer.add({
+        rule,
+        title: d.title,
+        citations: d.citations ?? [],
+        inputs: d.inputs ?? {},
+        parameters,
+        result: outcome,
+        notes: d.notes === undefined ? [d.reason] : [d.reason, ...d.notes],
       });
     }
-    return spec.outcome;
+    return outcome;
   }
 
-  /** The checks recorded so far (the recorder's own list: read it, do not change it). */
-  get checks(): readonly RuleCheck[] {
-    return this.list;
-  }
-
+  /** The outcome of the check `rule`, if recorded. */
   outcomeOf(rule: string): CheckOutcome | undefined {
-    return this.list.find((c) => c.rule === rule)?.outcome;
+    const k = this.rules.indexOf(rule);
+    return k === -1 ? undefined : this.outcomes[k];
   }
-}
 
-/**
- * `{ ...base, ...extra }` for a check: the same keys in the same order, built with Object.assign because V8 (Node 20)
- * takes a slow path — microseconds per object — for an object spread followed by more properties.
- */
-export function withBase(base: Partial<CheckSpec>, extra: Partial<CheckSpec>): CheckSpec {
-  return Object.assign({}, base, extra) as CheckSpec;
-}
+  /** Whether any check recorded so far failed. */
+  anyFailed(): boolean {
+    return this.outcomes.includes("fail");
+  }
 
-/** Rule-check output as plain JSON: a copy of the list (each check's notes and citations are already its own). */
-export function checksToJson(checks: readonly RuleCheck[]): RuleCheck[] {
-  return checks.slice();
+  /** The rule ids of the checks that failed, in order. */
+  failed(): string[] {
+    const out: string[] = [];
+    for (let k = 0; k < this.rules.length; k++) if (this.outcomes[k] === "fail") out.push(this.rules[k] as string);
+    return out;
+  }
+
+  /**
+   * The checks as the result lists them (a copy; each check's notes and citations are already its own), or
+   * undefined for a decision-only computation, which builds none.
+   */
+  toJson(): RuleCheck[] | undefined {
+    return this.ctx.explainer.enabled ? this.list.slice() : undefined;
+  }
 }
 
 /** Appends a citation unless one with the same id is there (a check has a handful: a linear scan beats a Set). */

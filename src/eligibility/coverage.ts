@@ -12,7 +12,7 @@ import type { ParamName, RuleContext } from "../provinces/index.js";
 import {
   INDUSTRY_NAMES, PILOT_INDUSTRIES, PLATFORMS, type IndustryValue, type PilotIndustry, type PilotPlatformEntry, type PlatformId,
 } from "../core/vocabulary.js";
-import { withBase, type CheckRecorder } from "./checks.js";
+import type { CheckDetail, CheckRecorder } from "./checks.js";
 import type { ParsedEligibilityInput as Parsed, SingleInsuranceException } from "./input.js";
 
 export const yesNo = (b: boolean | undefined): Json => (b === undefined ? null : b);
@@ -138,46 +138,39 @@ const TWINS: Readonly<Record<string, string>> = { dada: "jd-miaosong", "jd-miaos
 /** The in-force check (its explanation step is the one `requireInForce` added when the version was chosen). */
 export function checkInForce(ctx: RuleContext, rec: CheckRecorder, date: string): void {
   const inForce = ctx.param("coverage.inForceFrom");
-  rec.record({
-    rule: "coverage.in-force",
+  rec.record("coverage.in-force", "pass", [inForce.used], () => ({
     title: { zh: "规定已施行", en: "rules in force on the accident date" },
-    outcome: "pass",
     reason: { zh: `事故日期 ${date} 不早于施行日期 ${inForce.value}`, en: `accident date ${date} is on or after ${inForce.value}` },
-    parameters: [inForce.used],
     stepAlreadyAdded: true,
-  });
+  }));
 }
 
 export function checkIndustry(ctx: RuleContext, rec: CheckRecorder, i: Parsed, industry: IndustryValue, date: string): void {
   const industries = ctx.param("coverage.industries");
-  const base = {
-    rule: "coverage.industry",
+  const rule = "coverage.industry";
+  const detail = (reason: Bilingual): CheckDetail => ({
     title: { zh: "行业在试点范围内", en: "the industry is in the pilot's scope" },
     inputs: { industry, platformInPilot: yesNo(i.platformInPilot) },
-  };
-  const names = industries.value.map((x) => INDUSTRY_NAMES[x].zh).join("、");
+    reason,
+  });
+  const names = (): string => industries.value.map((x) => INDUSTRY_NAMES[x].zh).join("、");
   if ((industries.value as readonly string[]).includes(industry)) {
-    rec.record(withBase(base, {
-      outcome: "pass", parameters: [industries.used],
-      reason: { zh: `${INDUSTRY_NAMES[industry].zh}行业在试点范围（${names}）内`, en: `${INDUSTRY_NAMES[industry].en} is one of the pilot industries` },
-    }));
+    rec.record(rule, "pass", [industries.used], () => detail(
+      { zh: `${INDUSTRY_NAMES[industry].zh}行业在试点范围（${names()}）内`, en: `${INDUSTRY_NAMES[industry].en} is one of the pilot industries` },
+    ));
     return;
   }
   if (industry === "other" && ctx.has("coverage.otherIndustriesFrom")) {
     const from = ctx.param("coverage.otherIndustriesFrom");
     const admitted = i.platformInPilot === true && date >= from.value;
-    rec.record(withBase(base, {
-      outcome: admitted ? "pass" : "fail", parameters: [industries.used, from.used],
-      reason: admitted
-        ? { zh: `其他行业平台企业自 ${from.value} 起可经纳入试点，调用方声明该平台已纳入`, en: `other industries may be admitted from ${from.value}; the caller states the platform was admitted` }
-        : { zh: `试点行业为${names}；其他行业平台企业自 ${from.value} 起探索纳入，须经纳入（platformInPilot）`, en: `the pilot industries are ${industries.value.join(", ")}; other industries only from ${from.value} and only when admitted (platformInPilot)` },
-    }));
+    rec.record(rule, admitted ? "pass" : "fail", [industries.used, from.used], () => detail(admitted
+      ? { zh: `其他行业平台企业自 ${from.value} 起可经纳入试点，调用方声明该平台已纳入`, en: `other industries may be admitted from ${from.value}; the caller states the platform was admitted` }
+      : { zh: `试点行业为${names()}；其他行业平台企业自 ${from.value} 起探索纳入，须经纳入（platformInPilot）`, en: `the pilot industries are ${industries.value.join(", ")}; other industries only from ${from.value} and only when admitted (platformInPilot)` }));
     return;
   }
-  rec.record(withBase(base, {
-    outcome: "fail", parameters: [industries.used],
-    reason: { zh: `本省试点行业为${names}，${INDUSTRY_NAMES[industry].zh}不在范围内`, en: `the province's pilot covers ${industries.value.join(", ")} only` },
-  }));
+  rec.record(rule, "fail", [industries.used], () => detail(
+    { zh: `本省试点行业为${names()}，${INDUSTRY_NAMES[industry].zh}不在范围内`, en: `the province's pilot covers ${industries.value.join(", ")} only` },
+  ));
 }
 
 /**
@@ -185,38 +178,37 @@ export function checkIndustry(ctx: RuleContext, rec: CheckRecorder, i: Parsed, i
  * platform of the industries from a date. Returns the platform's name (the list's, else the catalogue's).
  */
 export function checkPlatform(ctx: RuleContext, rec: CheckRecorder, i: Parsed, industry: IndustryValue, date: string): string | null {
-  const base = {
-    rule: "coverage.platform-in-pilot",
+  const rule = "coverage.platform-in-pilot";
+  const detail = (reason: Bilingual, extra?: Partial<CheckDetail>): CheckDetail => Object.assign({
     title: { zh: "平台企业纳入试点范围", en: "the platform takes part in the pilot" },
     inputs: { platform: i.platform, industry, platformInPilot: yesNo(i.platformInPilot), date },
-  };
+    reason,
+  }, extra);
   if (i.platformInPilot === true) {
-    rec.record(withBase(base, {
-      outcome: "pass",
-      reason: { zh: "调用方声明该平台已纳入本省试点", en: "the caller states the platform takes part in the province's pilot" },
-      citations: [],
-    }));
+    rec.record(rule, "pass", [], () => detail(
+      { zh: "调用方声明该平台已纳入本省试点", en: "the caller states the platform takes part in the province's pilot" },
+    ));
     return platformNameOf(ctx, i.platform, date);
   }
   if (i.platform === "other") {
-    rec.record(withBase(base, {
-      outcome: "fail",
-      reason: { zh: "平台不在本省试点名单内；经申请纳入的平台须声明 platformInPilot", en: "the platform is not on the province's list; for a platform admitted on application state platformInPilot" },
-    }));
+    rec.record(rule, "fail", [], () => detail(
+      { zh: "平台不在本省试点名单内；经申请纳入的平台须声明 platformInPilot", en: "the platform is not on the province's list; for a platform admitted on application state platformInPilot" },
+    ));
     return null;
   }
   const list = ctx.param("coverage.pilotPlatforms");
   const inForce = (e: PilotPlatformEntry) => e.from <= date && (e.until === null || date <= e.until);
   const entry = list.value.find((e) => e.platform === i.platform && inForce(e));
   if (entry !== undefined) {
-    rec.record(withBase(base, {
-      outcome: "pass", parameters: [list.used],
-      reason: { zh: `${entry.nameZh}列入本省试点平台企业名单（自 ${entry.from} 起）`, en: `${i.platform} (${entry.nameZh}) is on the province's list of pilot platforms from ${entry.from}` },
-      notes: entry.industry === industry ? [] : [{
-        zh: `名单将${entry.nameZh}列于${INDUSTRY_NAMES[entry.industry].zh}行业，本案为${INDUSTRY_NAMES[industry].zh}`,
-        en: `the list names ${entry.nameZh} under ${INDUSTRY_NAMES[entry.industry].en}; this case is ${INDUSTRY_NAMES[industry].en}`,
-      }],
-    }));
+    rec.record(rule, "pass", [list.used], () => detail(
+      { zh: `${entry.nameZh}列入本省试点平台企业名单（自 ${entry.from} 起）`, en: `${i.platform} (${entry.nameZh}) is on the province's list of pilot platforms from ${entry.from}` },
+      {
+        notes: entry.industry === industry ? [] : [{
+          zh: `名单将${entry.nameZh}列于${INDUSTRY_NAMES[entry.industry].zh}行业，本案为${INDUSTRY_NAMES[industry].zh}`,
+          en: `the list names ${entry.nameZh} under ${INDUSTRY_NAMES[entry.industry].en}; this case is ${INDUSTRY_NAMES[industry].en}`,
+        }],
+      },
+    ));
     return entry.nameZh;
   }
   const name = listed(list.value, i.platform, date)?.nameZh ?? catalogued(i.platform)?.zh ?? null;
@@ -226,55 +218,53 @@ export function checkPlatform(ctx: RuleContext, rec: CheckRecorder, i: Parsed, i
     params.push(from.used);
     if (date >= from.value) {
       const names = INDUSTRY_NAMES[industry as PilotIndustry];
-      rec.record(withBase(base, {
-        outcome: "pass", parameters: params,
-        reason: { zh: `自 ${from.value} 起${names.zh}行业平台企业总体纳入试点`, en: `every ${names.en} platform is in the pilot from ${from.value}` },
-      }));
+      rec.record(rule, "pass", params, () => detail(
+        { zh: `自 ${from.value} 起${names.zh}行业平台企业总体纳入试点`, en: `every ${names.en} platform is in the pilot from ${from.value}` },
+      ));
       return name;
     }
   }
-  const names = list.value.filter(inForce).map((e) => e.nameZh);
-  const twin = TWINS[i.platform];
-  const twinEntry = twin === undefined ? undefined : listed(list.value, twin, date);
-  rec.record(withBase(base, {
-    outcome: "fail", parameters: params,
-    reason: {
-      zh: `${name ?? i.platform}不在本省 ${date} 的试点平台企业名单（${names.join("、") || "无"}）内`,
-      en: `${i.platform} is not on the province's list of pilot platforms on ${date} (${names.join("、") || "none"})`,
-    },
-    notes: [
-      ...(twinEntry !== undefined ? [{
-        zh: `本省名单写作“${twinEntry.nameZh}”而非“${name ?? i.platform}”；本库不把二者视为同一企业，如属同一平台企业请声明 platformInPilot`,
-        en: `the province's list names ${twinEntry.nameZh} (${twinEntry.platform}), not ${name ?? i.platform}; the library does not equate them — if it is the same enterprise, state platformInPilot`,
-      }] : []),
-      { zh: "经申请纳入试点的平台，请声明 platformInPilot", en: "for a platform admitted on application, state platformInPilot" },
-    ],
-  }));
+  rec.record(rule, "fail", params, () => {
+    const names = list.value.filter(inForce).map((e) => e.nameZh);
+    const twin = TWINS[i.platform];
+    const twinEntry = twin === undefined ? undefined : listed(list.value, twin, date);
+    return detail(
+      {
+        zh: `${name ?? i.platform}不在本省 ${date} 的试点平台企业名单（${names.join("、") || "无"}）内`,
+        en: `${i.platform} is not on the province's list of pilot platforms on ${date} (${names.join("、") || "none"})`,
+      },
+      {
+        notes: [
+          ...(twinEntry !== undefined ? [{
+            zh: `本省名单写作“${twinEntry.nameZh}”而非“${name ?? i.platform}”；本库不把二者视为同一企业，如属同一平台企业请声明 platformInPilot`,
+            en: `the province's list names ${twinEntry.nameZh} (${twinEntry.platform}), not ${name ?? i.platform}; the library does not equate them — if it is the same enterprise, state platformInPilot`,
+          }] : []),
+          { zh: "经申请纳入试点的平台，请声明 platformInPilot", en: "for a platform admitted on application, state platformInPilot" },
+        ],
+      },
+    );
+  });
   return name;
 }
 
 export function checkPlaceOfAcceptance(ctx: RuleContext, rec: CheckRecorder, i: Parsed): void {
   const place = ctx.param("coverage.byPlaceOfAcceptance");
-  const base = {
-    rule: "coverage.order-accepted-in-province",
+  const rule = "coverage.order-accepted-in-province";
+  const detail = (reason: Bilingual): CheckDetail => ({
     title: { zh: "在本省行政区域内接单", en: "the order was accepted in the province" },
-    parameters: [place.used],
     inputs: { orderAcceptedInProvince: yesNo(i.orderAcceptedInProvince) },
-  };
+    reason,
+  });
   if (!place.value) {
-    rec.record(withBase(base, { outcome: "not-applicable", reason: { zh: "本省规则不以接单地划分", en: "the province's rules do not use the place of acceptance" } }));
+    rec.record(rule, "not-applicable", [place.used], () => detail({ zh: "本省规则不以接单地划分", en: "the province's rules do not use the place of acceptance" }));
   } else if (i.orderAcceptedInProvince === false) {
-    rec.record(withBase(base, {
-      outcome: "fail",
-      reason: { zh: "订单不在本省接单：以接单地作为职业伤害发生地，不属本省办理", en: "the order was accepted elsewhere: the place of acceptance is the place of injury, so this is not the province's case" },
-    }));
+    rec.record(rule, "fail", [place.used], () => detail(
+      { zh: "订单不在本省接单：以接单地作为职业伤害发生地，不属本省办理", en: "the order was accepted elsewhere: the place of acceptance is the place of injury, so this is not the province's case" },
+    ));
   } else {
-    rec.record(withBase(base, {
-      outcome: "pass",
-      reason: i.orderAcceptedInProvince === true
-        ? { zh: "在本省接单；在省外发生事故的，以接单地作为职业伤害发生地", en: "accepted in the province; an accident outside it still belongs to the place of acceptance" }
-        : { zh: "未另行说明，按在本省接单处理", en: "not stated otherwise: taken as accepted in the province" },
-    }));
+    rec.record(rule, "pass", [place.used], () => detail(i.orderAcceptedInProvince === true
+      ? { zh: "在本省接单；在省外发生事故的，以接单地作为职业伤害发生地", en: "accepted in the province; an accident outside it still belongs to the place of acceptance" }
+      : { zh: "未另行说明，按在本省接单处理", en: "not stated otherwise: taken as accepted in the province" }));
   }
 }
 
@@ -282,27 +272,22 @@ export function checkPremiumMonth(ctx: RuleContext, rec: CheckRecorder, i: Parse
   if (!ctx.has("coverage.fromPremiumPaidMonth")) return;
   const p = ctx.param("coverage.fromPremiumPaidMonth");
   const month = date.slice(0, 7);
-  const base = {
-    rule: "coverage.premium-paid-month",
+  const rule = "coverage.premium-paid-month";
+  const detail = (reason: Bilingual): CheckDetail => ({
     title: { zh: "平台企业按规定缴费的当月起享受待遇", en: "cover from the month the platform paid the premium" },
-    parameters: [p.used],
     inputs: { accidentMonth: month, premiumPaidMonth: i.premiumPaidMonth ?? null },
-  };
+    reason,
+  });
+  const paid = i.premiumPaidMonth;
   if (!p.value) {
-    rec.record(withBase(base, { outcome: "not-applicable", reason: { zh: "本省规则无此条件", en: "no such condition in the province's rules" } }));
-  } else if (i.premiumPaidMonth === undefined) {
-    rec.record(withBase(base, {
-      outcome: "not-evaluated",
-      reason: { zh: "未提供缴费月份（premiumPaidMonth），未核对", en: "no premiumPaidMonth given: not checked" },
-    }));
+    rec.record(rule, "not-applicable", [p.used], () => detail({ zh: "本省规则无此条件", en: "no such condition in the province's rules" }));
+  } else if (paid === undefined) {
+    rec.record(rule, "not-evaluated", [p.used], () => detail({ zh: "未提供缴费月份（premiumPaidMonth），未核对", en: "no premiumPaidMonth given: not checked" }));
   } else {
-    const ok = month >= i.premiumPaidMonth;
-    rec.record(withBase(base, {
-      outcome: ok ? "pass" : "fail",
-      reason: ok
-        ? { zh: `事故发生于 ${month}，不早于缴费当月 ${i.premiumPaidMonth}`, en: `the accident month ${month} is not before the premium month ${i.premiumPaidMonth}` }
-        : { zh: `事故发生于 ${month}，早于平台企业按规定缴费的当月 ${i.premiumPaidMonth}`, en: `the accident month ${month} is before the month the premium was paid, ${i.premiumPaidMonth}` },
-    }));
+    const ok = month >= paid;
+    rec.record(rule, ok ? "pass" : "fail", [p.used], () => detail(ok
+      ? { zh: `事故发生于 ${month}，不早于缴费当月 ${paid}`, en: `the accident month ${month} is not before the premium month ${paid}` }
+      : { zh: `事故发生于 ${month}，早于平台企业按规定缴费的当月 ${paid}`, en: `the accident month ${month} is before the month the premium was paid, ${paid}` }));
   }
 }
 
@@ -327,53 +312,52 @@ export function checkSingleInsuranceHandOver(ctx: RuleContext, rec: CheckRecorde
   const until = ctx.param("coverage.singleWorkInjuryInsuranceUntil");
   const s = i.singleWorkInjuryInsurance;
   const after = date > until.value;
-  const notes: Bilingual[] = [];
-  if (s?.insured === true && s.exception !== undefined) {
-    const pilotFrom = formatIsoDate(addDays(parseIsoDate(until.value, ["overrides", "coverage.singleWorkInjuryInsuranceUntil"]), 1));
-    const text = exceptionText(s.exception, pilotFrom);
-    notes.push({
-      zh: `例外（${text.zh}）：原工伤保险关系不终止，原伤害仍按单项工伤保险处理；本次事故适用职业伤害保障，同一人员不得重复领取待遇`,
-      en: `exception (${text.en}): the work-injury insurance relation continues for the earlier injury; this accident falls under the protection, and no benefit is paid twice`,
-    });
-  }
-  if (s?.insured === true) {
-    notes.push({
-      zh: "非试点平台企业的新就业形态人员可继续参加单项工伤保险（不属本保障）",
-      en: "workers of platforms outside the pilot may stay in the single work-injury insurance (outside this protection)",
-    });
-  }
-  rec.record({
-    rule: "coverage.single-work-injury-handover",
-    title: { zh: "与特定人员单项工伤保险的衔接", en: "hand-over from the special-persons work-injury insurance" },
-    outcome: after ? "pass" : "fail",
-    reason: after
-      ? { zh: `试点平台企业单项工伤保险参保期限至 ${until.value} 止；${date} 的事故适用职业伤害保障`, en: `the pilot platforms' single work-injury insurance ended on ${until.value}; an accident on ${date} falls under this protection` }
-      : { zh: `${date} 仍在单项工伤保险参保期限（至 ${until.value}）内`, en: `${date} is within the single work-injury insurance (until ${until.value})` },
-    parameters: [until.used],
-    inputs: { accidentDate: date, insured: yesNo(s?.insured), exception: s?.exception ?? null },
-    notes,
+  // the first day of the pilot, read (and checked) whether or not the computation is explained
+  const pilotFrom = s?.insured === true && s.exception !== undefined
+    ? formatIsoDate(addDays(parseIsoDate(until.value, ["overrides", "coverage.singleWorkInjuryInsuranceUntil"]), 1))
+    : null;
+  rec.record("coverage.single-work-injury-handover", after ? "pass" : "fail", [until.used], () => {
+    const notes: Bilingual[] = [];
+    if (pilotFrom !== null && s?.exception !== undefined) {
+      const text = exceptionText(s.exception, pilotFrom);
+      notes.push({
+        zh: `例外（${text.zh}）：原工伤保险关系不终止，原伤害仍按单项工伤保险处理；本次事故适用职业伤害保障，同一人员不得重复领取待遇`,
+        en: `exception (${text.en}): the work-injury insurance relation continues for the earlier injury; this accident falls under the protection, and no benefit is paid twice`,
+      });
+    }
+    if (s?.insured === true) {
+      notes.push({
+        zh: "非试点平台企业的新就业形态人员可继续参加单项工伤保险（不属本保障）",
+        en: "workers of platforms outside the pilot may stay in the single work-injury insurance (outside this protection)",
+      });
+    }
+    return {
+      title: { zh: "与特定人员单项工伤保险的衔接", en: "hand-over from the special-persons work-injury insurance" },
+      reason: after
+        ? { zh: `试点平台企业单项工伤保险参保期限至 ${until.value} 止；${date} 的事故适用职业伤害保障`, en: `the pilot platforms' single work-injury insurance ended on ${until.value}; an accident on ${date} falls under this protection` }
+        : { zh: `${date} 仍在单项工伤保险参保期限（至 ${until.value}）内`, en: `${date} is within the single work-injury insurance (until ${until.value})` },
+      inputs: { accidentDate: date, insured: yesNo(s?.insured), exception: s?.exception ?? null },
+      notes,
+    };
   });
 }
 
 export function checkNoDoubleClaim(ctx: RuleContext, rec: CheckRecorder, i: Parsed): void {
   const p = ctx.param("coverage.noDoubleClaim");
-  const base = {
-    rule: "coverage.no-work-injury-claim",
+  const rule = "coverage.no-work-injury-claim";
+  const detail = (reason: Bilingual): CheckDetail => ({
     title: { zh: "同一事故伤害未同时申请工伤认定", en: "no work-injury claim for the same accident" },
-    parameters: [p.used],
     inputs: { workInjuryClaimFiled: yesNo(i.workInjuryClaimFiled) },
-  };
+    reason,
+  });
   if (!p.value) {
-    rec.record(withBase(base, { outcome: "not-applicable", reason: { zh: "本省规则无此条件", en: "no such condition in the province's rules" } }));
+    rec.record(rule, "not-applicable", [p.used], () => detail({ zh: "本省规则无此条件", en: "no such condition in the province's rules" }));
     return;
   }
   const filed = i.workInjuryClaimFiled === true;
-  rec.record(withBase(base, {
-    outcome: filed ? "fail" : "pass",
-    reason: filed
-      ? { zh: "同一事故伤害已申请工伤认定，不得同时申请职业伤害保障待遇，不得重复享受", en: "a work-injury claim was filed for this accident: no occupational-injury claim for it, no double benefits" }
-      : { zh: "未申请工伤认定", en: "no work-injury claim filed" },
-  }));
+  rec.record(rule, filed ? "fail" : "pass", [p.used], () => detail(filed
+    ? { zh: "同一事故伤害已申请工伤认定，不得同时申请职业伤害保障待遇，不得重复享受", en: "a work-injury claim was filed for this accident: no occupational-injury claim for it, no double benefits" }
+    : { zh: "未申请工伤认定", en: "no work-injury claim filed" }));
 }
 
 /**
@@ -389,5 +373,5 @@ export function checkCoverage(
   checkPremiumMonth(ctx, rec, i, date);
   checkSingleInsuranceHandOver(ctx, rec, i, date);
   checkNoDoubleClaim(ctx, rec, i);
-  return { platformName, covered: !rec.checks.some((c) => c.outcome === "fail") };
+  return { platformName, covered: !rec.anyFailed() };
 }

@@ -23,11 +23,12 @@
  * (./citations.ts). The input schema and result are in ./input.ts.
  */
 import { chinaDateString, parseInstant, type Instant } from "../core/datetime.js";
+import { fixedLayout } from "../core/validate.js";
 import type { UsedParameter } from "../core/explain.js";
 import type { RuleContext } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
-import { EXCLUSIONS, SITUATIONS, type Exclusion } from "../core/vocabulary.js";
-import { CheckRecorder, checksToJson } from "./checks.js";
+import { EXCLUSIONS, SITUATIONS, type Exclusion, type Situation } from "../core/vocabulary.js";
+import { CheckRecorder, type CheckDetail } from "./checks.js";
 import { exclusionCitations, situationCitations } from "./citations.js";
 import { checkCoverage, refuseUndefinedInputs, requireIndustryForOther, resolveIndustry } from "./coverage.js";
 import {
@@ -41,30 +42,35 @@ import {
 export { eligibilityInputSchema, SINGLE_INSURANCE_EXCEPTIONS } from "./input.js";
 export type { EligibilityInput, EligibilityResult, ParsedEligibilityInput, SingleInsuranceException } from "./input.js";
 
+/** The rule id of each situation's check and of each exclusion's. */
+const SITUATION_CHECK = Object.fromEntries(SITUATIONS.map((s) => [s, `eligibility.situation.${s}`])) as Record<Situation, string>;
+const EXCLUSION_CHECK = Object.fromEntries(EXCLUSIONS.map((x) => [x, `eligibility.exclusion.${x}`])) as Record<Exclusion, string>;
+
+/** The parsed input copied into one layout (every field, in the schema's order). */
+const LAYOUT = fixedLayout<Parsed>(eligibilityInputSchema);
+
 /** What the input gives once checked, before any rule reads the rule set: the accident, its China date, the orders, the death. */
 interface Prepared {
+  /** The input in one layout ({@link fixedLayout}): what the rule reads. */
+  readonly input: Parsed;
   readonly at: Instant;
   readonly date: string;
   readonly orders: ParsedOrder[] | null;
   readonly death: DeathHours;
 }
 
-/** Each parsed input's {@link Prepared}, built once by the case date and read by the rule. */
-const PREPARED = new WeakMap<Parsed, Prepared>();
-
 /**
  * Checks the input as far as it can be without a rule-set version, in the order the errors are reported: the
  * accident time, inputs no version defines, the orders, the time of death, the industry of `other`.
  */
-function prepare(i: Parsed, ctx: RuleContext): Prepared {
+function prepare(input: Parsed, ctx: RuleContext): Prepared {
+  const i = LAYOUT(input);
   const at = parseInstant(i.accidentAt, ["accidentAt"]);
   refuseUndefinedInputs(ctx, i, false);
   const orders = i.orders === undefined ? null : parseOrders(i.orders, i.platform, ["orders"]);
   const death = deathHours(i, at);
   requireIndustryForOther(i);
-  const p: Prepared = { at, date: chinaDateString(at), orders, death };
-  PREPARED.set(i, p);
-  return p;
+  return { input: i, at, date: chinaDateString(at), orders, death };
 }
 
 /**
@@ -94,17 +100,17 @@ export const assessEligibility: RuleFunction<EligibilityInput, EligibilityResult
   title: { zh: "职业伤害确认（情形、排除情形、试点范围）", en: "occupational-injury eligibility (situations, exclusions, coverage)" },
   functionName: "assessEligibility",
   input: eligibilityInputSchema,
+  prepare,
   // The accident date in China Standard Time; the input is checked first, so its errors come before the date's.
-  caseDate: (i, ctx) => ({
-    date: prepare(i, ctx).date,
+  caseDate: (_i, _ctx, p) => ({
+    date: p.date,
     path: ["accidentAt"],
     label: { zh: "事故发生日期（北京时间）", en: "accident date (China Standard Time)" },
   }),
   compute: eligibility,
 });
 
-function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
-  const { at, date, orders, death } = PREPARED.get(i) ?? prepare(i, ctx);
+function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, orders, death }: Prepared): EligibilityResult {
   refuseUndefinedInputs(ctx, i, true);
   const industry = resolveIndustry(ctx, i, date);
   const rec = new CheckRecorder(ctx);
@@ -120,37 +126,37 @@ function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
   const facts: SituationFacts = { i, at, orders, orderTask, death, maxHours: maxHours.value };
   const stated = { activity: i.activity, event: i.event };
   const paramsOf = (s: string): UsedParameter[] => (s === "sudden-death" ? [listed.used, maxHours.used] : [listed.used]);
+  let situation: Situation | null = null;
   for (const s of SITUATIONS) {
     const rule = SITUATION_RULES[s];
     const enabled = listed.value.includes(s);
-    const [outcome, reason] = rule.verdict(facts);
-    const notes = rule.notes?.(facts) ?? [];
-    rec.record({
-      rule: `eligibility.situation.${s}`,
-      title: rule.title(maxHours.value),
-      outcome: enabled ? outcome : "not-applicable",
-      reason: enabled ? reason : { zh: "本省规则未列此情形", en: "the province's rules do not list this situation" },
-      citations: situationCitations(ctx, s),
-      parameters: paramsOf(s),
-      inputs: Object.assign({}, stated, rule.inputs(facts)), // not a spread: V8 (Node 20) is slow on `{ ...a, ...b }`
-      ...(notes.length === 0 ? {} : { notes }),
+    const [verdict, reason] = rule.verdict(facts);
+    const outcome = enabled ? verdict : "not-applicable";
+    if (outcome === "pass" && situation === null) situation = s;
+    rec.record(SITUATION_CHECK[s], outcome, paramsOf(s), () => {
+      const notes = rule.notes?.(facts) ?? [];
+      const d: CheckDetail = {
+        title: rule.title(maxHours.value),
+        reason: enabled ? reason : { zh: "本省规则未列此情形", en: "the province's rules do not list this situation" },
+        citations: situationCitations(ctx, s),
+        inputs: Object.assign({}, stated, rule.inputs(facts)), // not a spread: V8 (Node 20) is slow on `{ ...a, ...b }`
+      };
+      if (notes.length > 0) d.notes = notes;
+      return d;
     });
   }
-  const situation = SITUATIONS.find((s) => rec.outcomeOf(`eligibility.situation.${s}`) === "pass") ?? null;
-  rec.record({
-    rule: "eligibility.situation-met",
+  const met = situation;
+  rec.record("eligibility.situation-met", met === null ? "fail" : "pass", met === null ? [listed.used] : paramsOf(met), () => ({
     title: { zh: "符合应当确认为职业伤害的情形之一", en: "one of the recognised situations is met" },
-    outcome: situation === null ? "fail" : "pass",
-    reason: situation === null
+    reason: met === null
       ? { zh: "事实不符合任何一种应当确认为职业伤害的情形", en: "the facts meet none of the recognised situations" }
       : {
-        zh: `符合情形：${SITUATION_RULES[situation].title(maxHours.value).zh}`,
-        en: `situation met: ${SITUATION_RULES[situation].title(maxHours.value).en}`,
+        zh: `符合情形：${SITUATION_RULES[met].title(maxHours.value).zh}`,
+        en: `situation met: ${SITUATION_RULES[met].title(maxHours.value).en}`,
       },
-    citations: situation === null ? [] : situationCitations(ctx, situation),
-    parameters: situation === null ? [listed.used] : paramsOf(situation),
+    citations: met === null ? [] : situationCitations(ctx, met),
     inputs: stated,
-  });
+  }));
 
   // ── Exclusions (第十二条) ─────────────────────────────────────────────────────────────────────────────
   const exclusionsParam = ctx.param("eligibility.exclusions");
@@ -160,19 +166,16 @@ function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
     const enabled = exclusionsParam.value.includes(x);
     const applies = enabled && present(i);
     if (applies) exclusions.push(x);
-    rec.record({
-      rule: `eligibility.exclusion.${x}`,
+    rec.record(EXCLUSION_CHECK[x], !enabled ? "not-applicable" : applies ? "fail" : "pass", [exclusionsParam.used], () => ({
       title: { zh: `排除情形：${name.zh}`, en: `exclusion: ${name.en}` },
-      outcome: !enabled ? "not-applicable" : applies ? "fail" : "pass",
       reason: !enabled
         ? { zh: "本省规则未列此排除情形", en: "the province's rules do not list this exclusion" }
         : applies
           ? { zh: `因${name.zh}导致伤亡的，不得确认为职业伤害（适用于各种情形）`, en: `an injury or death caused by ${name.en} is not an occupational injury (applied to every situation)` }
           : { zh: `不存在${name.zh}`, en: `no ${name.en}` },
       citations: exclusionCitations(ctx, x),
-      parameters: [exclusionsParam.used],
       inputs: inputs(i),
-    });
+    }));
   }
 
   // ── Decision ──────────────────────────────────────────────────────────────────────────────────────────
@@ -184,13 +187,12 @@ function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
     excludedBenefits = [...excluded.value];
     params.push(excluded.used);
   }
-  const failedChecks = rec.checks.filter((c) => c.outcome === "fail").map((c) => c.rule);
-  ctx.explainer.add({
+  const failedChecks = rec.failed();
+  ctx.explainer.addLazily(params, () => ({
     rule: "eligibility.decision",
     title: { zh: "职业伤害确认结论", en: "occupational-injury decision" },
-    citations: situation === null ? [] : situationCitations(ctx, situation),
+    citations: met === null ? [] : situationCitations(ctx, met),
     inputs: { covered, situation, exclusions },
-    parameters: params,
     result: { recognized, situation, exclusion: exclusions[0] ?? null, excludedBenefits },
     notes: [
       recognized
@@ -200,8 +202,8 @@ function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
         ? [{ zh: "享受除一次性伤残补助金以外的职业伤害保障待遇", en: "every benefit except the one-time disability subsidy" }]
         : []),
     ],
-  });
-  return {
+  }));
+  const result: EligibilityResult = {
     recognized,
     situation,
     exclusion: exclusions[0] ?? null,
@@ -211,6 +213,8 @@ function eligibility(ctx: RuleContext, i: Parsed): EligibilityResult {
     platformName,
     industry,
     failedChecks,
-    checks: checksToJson(rec.checks),
   };
+  const checks = rec.toJson();
+  if (checks !== undefined) result.checks = checks;
+  return result;
 }

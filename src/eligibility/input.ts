@@ -32,12 +32,12 @@ const HOURS = "expected hours from 0 to 1000000, as a number or a decimal string
 
 export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened (for sudden illness: its onset); ISO 8601 with an offset. */
-  accidentAt: dateTimeSchema,
+  accidentAt: dateTimeSchema(),
   /**
    * The platform whose cover is checked: a lowercase platform id (docs/scenarios.md, or one the rule set's
    * `coverage.pilotPlatforms` lists), or `other`.
    */
-  platform: platformIdSchema,
+  platform: platformIdSchema(),
   /**
    * The industry of the work; defaults to the platform's industry in the catalogue, else to the industry under
    * which the rule set lists the platform (required for `other` and a platform neither names).
@@ -58,7 +58,7 @@ export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** Sudden illness: the worker died. Without hours or `deathAt`, read as death at once (突发疾病死亡). */
   died: z.boolean().optional(),
   /** Sudden illness: when the worker died (instead of `hoursFromOnsetToDeath`; onset = `accidentAt`). */
-  deathAt: dateTimeSchema.optional(),
+  deathAt: dateTimeSchema().optional(),
   /** Holds a 残疾军人证 (disabled serviceman's certificate) for a wound from war or duty. */
   veteranDisabilityCertificate: z.boolean().optional(),
   intentionalCrime: z.boolean().optional(),
@@ -77,11 +77,11 @@ export const eligibilityInputSchema = z.lazy(() => z.strictObject({
   /** Item (一): the injury arose from performing the platform's service (default true; Shanghai 第十九条第一款). */
   performingPlatformService: z.boolean().optional(),
   /** The way to a designated place: the platform that required it (informational; the cover checked is `platform`'s). */
-  designatedBy: platformIdSchema.optional(),
+  designatedBy: platformIdSchema().optional(),
   /** The way home: on a reasonable route (default true). */
   reasonableRoute: z.boolean().optional(),
   /** Order records (accepted / completed times) to check "during the order task" and "after the orders". */
-  orders: z.array(eligibilityOrderSchema).max(500).optional(),
+  orders: z.array(eligibilityOrderSchema()).max(500).optional(),
   /** Shanghai 规程第四十三条: the month (`YYYY-MM`) the platform paid the premium; cover runs from that month. */
   premiumPaidMonth: monthSchema.optional(),
   /** Zhejiang 二（七）: the worker's 单项工伤保险 (special-persons work-injury insurance) before the pilot. */
@@ -113,6 +113,9 @@ export interface EligibilityResult {
   industry: IndustryValue;
   /** Rule ids of the checks that failed. */
   failedChecks: string[];
-  /** Every rule checked, in order, with its outcome, reason and citations. */
-  checks: RuleCheck[];
+  /**
+   * Every rule checked, in order, with its outcome, reason and citations — the explanation of the decision rule by
+   * rule, so left out of a decision-only result (`explain: false`), which names its failed checks in `failedChecks`.
+   */
+  checks?: RuleCheck[];
 }

@@ -8,44 +8,45 @@ import { z } from "zod";
 import { invalidInput, type ErrorPath } from "../core/errors.js";
 import { formatChinaTime, parseInstant, type Instant } from "../core/datetime.js";
 import { ID_PATTERN } from "../provinces/schema.js";
+import { sharedSchema } from "../core/validate.js";
 
 /** An ISO 8601 date-time with an offset; checked by {@link parseInstant} for a precise error. */
-export const dateTimeSchema = z.lazy(() => z.string().max(40));
+export const dateTimeSchema = sharedSchema(() => z.string().max(40));
 
 /**
  * A platform id: any lowercase id (`ID_PATTERN`: the catalogue's docs/scenarios.md ids, or one a rule set's
  * `coverage.pilotPlatforms` lists), or `other` for a platform left unnamed.
  */
-export const platformIdSchema = z.lazy(() =>
+export const platformIdSchema = sharedSchema(() =>
   z.string().max(60).regex(ID_PATTERN, 'expected a lowercase platform id such as "meituan", or "other"'));
 
-const orderShape = {
+const orderShape = sharedSchema(() => z.strictObject({
   /** Platform id: a lowercase id (docs/scenarios.md, or one a rule set lists), or `other`. */
-  platform: platformIdSchema,
+  platform: platformIdSchema(),
   /** The platform's order number. */
   orderId: z.string().min(1).max(100),
   /** When the worker accepted the order (接单). */
-  acceptedAt: dateTimeSchema,
+  acceptedAt: dateTimeSchema(),
   /** When the order was completed (送达, 中途转出…); absent or null: not completed. */
-  completedAt: dateTimeSchema.nullable().optional(),
+  completedAt: dateTimeSchema().nullable().optional(),
   /** Identifies the route (路程) the order was carried on; orders on the same route share it. */
   routeKey: z.string().min(1).max(200).nullable().optional(),
-};
+}));
 
 /** An order as the liability kind takes it: every field of docs/scenarios.md. */
-export const orderSchema = z.lazy(() => z.strictObject(orderShape));
+export const orderSchema = orderShape;
 
 /** An order as the eligibility kind takes it: the platform defaults to the case's platform, the id is optional. */
-export const eligibilityOrderSchema = z.lazy(() => z.strictObject({
-  ...orderShape,
-  platform: orderShape.platform.optional(),
-  orderId: orderShape.orderId.optional(),
+export const eligibilityOrderSchema = sharedSchema(() => z.strictObject({
+  ...orderShape().shape,
+  platform: orderShape().shape.platform.optional(),
+  orderId: orderShape().shape.orderId.optional(),
 }));
 
 /** An order as the liability rules take it (`orders` of {@link LiabilityInput}): platform, id, accepted and completed at, route. */
-export type OrderInput = z.input<typeof orderSchema>;
+export type OrderInput = z.input<ReturnType<typeof orderSchema>>;
 /** An order as {@link assessEligibility} takes it: the platform defaults to the case's platform, the id is optional. */
-export type EligibilityOrderInput = z.input<typeof eligibilityOrderSchema>;
+export type EligibilityOrderInput = z.input<ReturnType<typeof eligibilityOrderSchema>>;
 
 export interface ParsedOrder {
   /** Position in the input (ties are broken by it). */

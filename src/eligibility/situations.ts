@@ -16,7 +16,7 @@ import type { RuleContext } from "../provinces/index.js";
 import {
   SITUATION_ITEM, type Activity, type Exclusion, type InjuryEvent, type Situation,
 } from "../core/vocabulary.js";
-import { withBase, type CheckOutcome, type CheckRecorder } from "./checks.js";
+import type { CheckDetail, CheckOutcome, CheckRecorder } from "./checks.js";
 import { orderTaskCitations } from "./citations.js";
 import { yesNo } from "./coverage.js";
 import type { ParsedEligibilityInput as Parsed } from "./input.js";
@@ -173,29 +173,36 @@ export function checkOrderTaskPeriod(
   ctx: RuleContext, rec: CheckRecorder, i: Parsed, at: Instant, orders: ParsedOrder[] | null,
 ): CheckOutcome | null {
   if (!isOrderTaskCase(i)) return null;
-  const base = {
-    rule: "eligibility.order-task-period",
-    title: { zh: "在执行平台订单任务期间（自接单开始执行之时起至该接单任务完成之时止）", en: "during an order task (from acceptance to completion)" },
-    citations: orderTaskCitations(ctx),
+  const rule = "eligibility.order-task-period";
+  const detail = (inputs: Record<string, Json>, reason: Bilingual, notes?: readonly Bilingual[]): CheckDetail => {
+    const d: CheckDetail = {
+      title: { zh: "在执行平台订单任务期间（自接单开始执行之时起至该接单任务完成之时止）", en: "during an order task (from acceptance to completion)" },
+      citations: orderTaskCitations(ctx),
+      inputs,
+      reason,
+    };
+    if (notes !== undefined) d.notes = notes;
+    return d;
   };
   if (orders === null) {
-    return rec.record(withBase(base, {
-      outcome: "not-evaluated", inputs: { accidentAt: i.accidentAt, orders: null },
-      reason: { zh: "未提供订单时间，按调用方所述“执行订单任务期间”处理", en: "no order times given: the caller's statement that an order was being performed is taken" },
-    }));
+    return rec.record(rule, "not-evaluated", [], () => detail(
+      { accidentAt: i.accidentAt, orders: null },
+      { zh: "未提供订单时间，按调用方所述“执行订单任务期间”处理", en: "no order times given: the caller's statement that an order was being performed is taken" },
+    ));
   }
   const inProgress = orders.filter((o) => inProgressAt(o, at));
-  const other = inProgress.filter((o) => o.platform !== i.platform);
-  return rec.record(withBase(base, {
-    outcome: inProgress.length > 0 ? "pass" : "fail",
-    inputs: { accidentAt: i.accidentAt, orders: orders.map(describeOrder) },
-    reason: inProgress.length > 0
-      ? { zh: `事故发生时订单在执行中：${inProgress.map((o) => o.orderId).join("、")}`, en: `order(s) in progress at the accident: ${inProgress.map((o) => o.orderId).join(", ")}` }
-      : { zh: "事故发生时没有处于接单至完成之间的订单", en: "no order was between acceptance and completion at the accident" },
-    notes: other.length > 0 && other.length === inProgress.length
-      ? [{ zh: "执行中的订单属于其他平台：平台责任见 liability", en: "the order in progress belongs to another platform: see liability for the responsible platform" }]
-      : [],
-  }));
+  return rec.record(rule, inProgress.length > 0 ? "pass" : "fail", [], () => {
+    const other = inProgress.filter((o) => o.platform !== i.platform);
+    return detail(
+      { accidentAt: i.accidentAt, orders: orders.map(describeOrder) },
+      inProgress.length > 0
+        ? { zh: `事故发生时订单在执行中：${inProgress.map((o) => o.orderId).join("、")}`, en: `order(s) in progress at the accident: ${inProgress.map((o) => o.orderId).join(", ")}` }
+        : { zh: "事故发生时没有处于接单至完成之间的订单", en: "no order was between acceptance and completion at the accident" },
+      other.length > 0 && other.length === inProgress.length
+        ? [{ zh: "执行中的订单属于其他平台：平台责任见 liability", en: "the order in progress belongs to another platform: see liability for the responsible platform" }]
+        : [],
+    );
+  });
 }
 
 function onTaskInjury({ i, orderTask }: SituationFacts): Verdict {

@@ -15,13 +15,13 @@
 import { z } from "zod";
 import { ZhishangError } from "../core/errors.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseDecimal, parseMoney, roundFen } from "../core/money.js";
-import { moneySchema } from "../core/validate.js";
+import { moneySchema, sharedSchema } from "../core/validate.js";
 import type { Bilingual } from "../core/params.js";
 import type { RuleContext, RuleSet } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
 
 /** A percentage as a decimal string ("1.5") or a number (1.5). */
-export const percentInputSchema = z.lazy(() => z.union([
+export const percentInputSchema = sharedSchema(() => z.union([
   z.string().max(12).regex(/^(0|[1-9]\d{0,2})(\.\d{1,4})?$/, 'expected a percentage such as "1.5"'),
   z.number().min(0).max(100).refine((n) => /^(0|[1-9]\d{0,2})(\.\d{1,4})?$/.test(String(n)), "at most 4 decimal places"),
 ]));
@@ -32,7 +32,7 @@ export const serviceFeeInputSchema = z.lazy(() => z.strictObject({
   /** The year's benefit spending (待遇支出金额), yuan. */
   annualBenefitSpend: moneySchema,
   /** The floating part set by the annual assessment, in percent of the benefit spending: 0 … the rule set's maximum (Qinghai: 2). */
-  floatingPercent: percentInputSchema,
+  floatingPercent: percentInputSchema(),
   /** The year (checked against the province's start). */
   year: z.number().int().min(1900).max(2199).optional(),
 }));

@@ -37,14 +37,14 @@ import { determineResponsiblePlatform, type LiabilityRule } from "./responsible-
 
 export const liabilityInputSchema = z.lazy(() => z.strictObject({
   /** When the accident happened; ISO 8601 with an offset. */
-  accidentAt: dateTimeSchema,
+  accidentAt: dateTimeSchema(),
   activity: z.enum(ACTIVITIES),
   /** The worker's order records on the day (all platforms). */
-  orders: z.array(orderSchema).max(500).optional(),
+  orders: z.array(orderSchema()).max(500).optional(),
   /** The route (路程) the accident happened on, when known: among several orders in progress only its orders count. */
   accidentRouteKey: z.string().min(1).max(200).optional(),
   /** On the way to a designated place: the platform that required it (a lowercase platform id, or `other`). */
-  designatedBy: platformIdSchema.optional(),
+  designatedBy: platformIdSchema().optional(),
   /** The day the platform's application was received; absent or null: the platform has not applied. */
   platformApplicationReceivedDate: dateSchema.nullable().optional(),
   /** The day the first application, by anyone (worker, relatives, union or platform), was received. */
@@ -165,9 +165,6 @@ interface Prepared {
   readonly orders: ParsedOrder[];
 }
 
-/** Each parsed input's {@link Prepared}, built once by the case date and read by the rule. */
-const PREPARED = new WeakMap<Parsed, Prepared>();
-
 /**
  * Checks the input as far as it can be without a rule-set version, in the order the errors are reported: the
  * accident time, the orders, inputs no version defines, dates before the accident, the treatment's dates.
@@ -197,9 +194,7 @@ function prepare(i: Parsed, ctx: RuleContext): Prepared {
       }
     }
   }
-  const p: Prepared = { at, accidentDate, orders };
-  PREPARED.set(i, p);
-  return p;
+  return { at, accidentDate, orders };
 }
 
 /**
@@ -231,16 +226,16 @@ export const assessLiability: RuleFunction<LiabilityInput, Liability> = defineRu
   functionName: "assessLiability",
   input: liabilityInputSchema,
   // The accident date in China Standard Time; the input is checked first, so its errors come before the date's.
-  caseDate: (i, ctx) => ({
-    date: prepare(i, ctx).accidentDate,
+  prepare,
+  caseDate: (_i, _ctx, p) => ({
+    date: p.accidentDate,
     path: ["accidentAt"],
     label: { zh: "事故发生日期（北京时间）", en: "accident date (China Standard Time)" },
   }),
   compute: liability,
 });
 
-function liability(ctx: RuleContext, i: Parsed): Liability {
-  const { at, accidentDate, orders } = PREPARED.get(i) ?? prepare(i, ctx);
+function liability(ctx: RuleContext, i: Parsed, { at, accidentDate, orders }: Prepared): Liability {
   refuseInputsWithoutRule(ctx, RULE_SET_ONLY_INPUTS, i, true);
   const t = i.treatment;
   const calendars = ctx.options.calendars;

@@ -188,11 +188,11 @@ export function determineResponsiblePlatform(
 }
 
 export const responsiblePlatformInputSchema = z.lazy(() => z.strictObject({
-  accidentAt: dateTimeSchema,
+  accidentAt: dateTimeSchema(),
   activity: z.enum(ACTIVITIES),
-  orders: z.array(orderSchema).max(500),
+  orders: z.array(orderSchema()).max(500),
   accidentRouteKey: z.string().min(1).max(200).optional(),
-  designatedBy: platformIdSchema.optional(),
+  designatedBy: platformIdSchema().optional(),
 }));
 /** The input of {@link findResponsiblePlatform}: the accident, the activity and the orders. */
 export type ResponsiblePlatformInput = z.input<typeof responsiblePlatformInputSchema>;

@@ -12,7 +12,7 @@ import { z } from "zod";
 import { isZhishangError, invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
 import type { ComputeOptions } from "../core/explain.js";
 import { Dec, FEN_ROUNDING, formatExact, formatMoney, parseMoney, roundFen } from "../core/money.js";
-import { moneySchema, parseInput } from "../core/validate.js";
+import { moneySchema, parseInput, sharedSchema } from "../core/validate.js";
 import { computeDeclarationDeadline } from "../deadlines/declaration.js";
 import { INDUSTRY_NAMES } from "../core/vocabulary.js";
 import { finish, RuleContext, type Computation, type ParamName, type RuleSetInput } from "../provinces/index.js";
@@ -34,13 +34,13 @@ import {
 export const MAX_MONTHLY_ORDERS = 1_000_000_000_000;
 
 export const monthlyPremiumInputSchema = z.lazy(() => z.strictObject({
-  industry: industrySchema,
+  industry: industrySchema(),
   /** The month whose orders are declared (上月), `YYYY-MM`; the declaration falls in the month after. */
-  orderMonth: yearMonthSchema,
+  orderMonth: yearMonthSchema(),
   /** Orders counted for the month (Shanghai 规程第十条; see `countOrders`). */
   orders: z.number().int().min(0).max(MAX_MONTHLY_ORDERS),
   /** Float tier in percent: 50, 60, …, 150 (default 100). */
-  floatPercent: floatPercentSchema.optional(),
+  floatPercent: floatPercentSchema().optional(),
   /** Instant delivery: `"0.07"` (default) or `"0.25"`; other industries their one amount. */
   baseAmount: perOrderAmountSchema.optional(),
   /** Months the platform has contributed in the province before `orderMonth` (Shanghai's 12-month rule). */
@@ -228,11 +228,11 @@ function monthlyPremium(ctx: RuleContext, i: z.output<typeof monthlyPremiumInput
   };
 }
 
-const contributionRateSchema = z.lazy(() => z.strictObject({
+const contributionRateSchema = sharedSchema(() => z.strictObject({
   platform: z.string().min(1).max(64),
-  industry: industrySchema,
+  industry: industrySchema(),
   /** Float tier in percent (default 100). */
-  floatPercent: floatPercentSchema.optional(),
+  floatPercent: floatPercentSchema().optional(),
   /** Instant delivery: `"0.07"` (default) or `"0.25"`. */
   baseAmount: perOrderAmountSchema.optional(),
   /** Months contributed before the order month (Shanghai's 12-month rule). */
@@ -243,9 +243,9 @@ const contributionRateSchema = z.lazy(() => z.strictObject({
 
 export const monthlyContributionsInputSchema = z.lazy(() => z.strictObject({
   /** The month whose counted orders are priced, `YYYY-MM`. */
-  orderMonth: yearMonthSchema,
+  orderMonth: yearMonthSchema(),
   /** Each platform's rate; a platform and industry without an entry pays 100% of the industry's default base amount. */
-  rates: z.array(contributionRateSchema).max(10_000).optional(),
+  rates: z.array(contributionRateSchema()).max(10_000).optional(),
 }));
 /** The options of {@link computeMonthlyContributions}: the month priced and each platform's rate. */
 export type MonthlyContributionsInput = z.input<typeof monthlyContributionsInputSchema>;

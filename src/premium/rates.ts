@@ -19,6 +19,7 @@
 import { z } from "zod";
 import type { Bilingual } from "../core/params.js";
 import { ZhishangError, invalidInput, type ErrorPath } from "../core/errors.js";
+import { sharedSchema } from "../core/validate.js";
 import type { UsedParameter } from "../core/explain.js";
 import { Dec, formatExact, parseDecimal } from "../core/money.js";
 import { INDUSTRY_NAMES, PILOT_INDUSTRIES, type PilotIndustry } from "../core/vocabulary.js";
@@ -37,10 +38,10 @@ import { formatYearMonth, lastDay, monthsBetween, parseYearMonth, type YearMonth
 export const INDUSTRIES = PILOT_INDUSTRIES;
 /** One of {@link INDUSTRIES}. */
 export type Industry = PilotIndustry;
-export const industrySchema = z.lazy(() => z.enum(PILOT_INDUSTRIES));
+export const industrySchema = sharedSchema(() => z.enum(PILOT_INDUSTRIES));
 
 /** A month `YYYY-MM`. */
-export const yearMonthSchema = z.lazy(() => z.string().max(7).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM"));
+export const yearMonthSchema = sharedSchema(() => z.string().max(7).regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])$/, "expected a month as YYYY-MM"));
 
 /** A per-order amount (yuan) as a decimal string, e.g. `"0.07"`; compared by value with the rule set's amounts. */
 export const perOrderAmountSchema = z
@@ -49,7 +50,7 @@ export const perOrderAmountSchema = z
   .regex(/^(0|[1-9]\d{0,5})(\.\d{1,8})?$/, 'expected a per-order amount such as "0.07"');
 
 /** A float tier in percent (an integer; the rule set decides which are allowed). */
-export const floatPercentSchema = z.lazy(() => z.number().int().min(0).max(1000));
+export const floatPercentSchema = sharedSchema(() => z.number().int().min(0).max(1000));
 
 /** "exact (docs/decisions.md#C4)": the label of a figure that is not rounded. */
 export const EXACT_RATE = "none: per-order rates keep their exact value (docs/decisions.md#C4)";
@@ -349,11 +350,11 @@ export function resolveRate(ctx: RuleContext, spec: RateSpec): ResolvedRate {
 }
 
 export const rateInputSchema = z.lazy(() => z.strictObject({
-  industry: industrySchema,
+  industry: industrySchema(),
   /** The month the rate applies to, `YYYY-MM`. */
-  month: yearMonthSchema,
+  month: yearMonthSchema(),
   /** Float tier in percent: 50, 60, …, 150 (default 100). */
-  floatPercent: floatPercentSchema.optional(),
+  floatPercent: floatPercentSchema().optional(),
   /** Instant delivery: `"0.07"` (default) or `"0.25"`; other industries their one amount. */
   baseAmount: perOrderAmountSchema.optional(),
   /** Months the platform has contributed in the province before `month` (Shanghai's 12-month rule). */

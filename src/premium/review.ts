@@ -54,13 +54,13 @@ import {
 export const PAYOUT_RATIO_PLACES = 4;
 
 export const rateReviewInputSchema = z.lazy(() => z.strictObject({
-  industry: industrySchema,
+  industry: industrySchema(),
   /** The year the reviewed rate takes effect (1 January); the year reviewed is the one before. */
   reviewYear: z.number().int().min(1900).max(2199),
   /** The base amount in force in the year reviewed (instant delivery `"0.07"` or `"0.25"`; default the industry's first). */
   currentBaseAmount: perOrderAmountSchema.optional(),
   /** The tier in force in the year reviewed (default 100). */
-  currentFloatPercent: floatPercentSchema.optional(),
+  currentFloatPercent: floatPercentSchema().optional(),
   /** Benefits paid for the platform's workers in the year reviewed (yuan). */
   lastYearPayouts: moneySchema,
   /** Premiums the platform paid for the year reviewed (yuan, more than zero). */

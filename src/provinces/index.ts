@@ -230,17 +230,18 @@ export class RuleContext {
       throw invalidInput(path, `${this.province} has ${ids.length} rule-set versions (${ids.join(", ")}): give the ${label.en} to choose one`,
         `${this.province} 有 ${ids.length} 个规则集版本（${ids.join("、")}），须提供${label.zh}以确定适用版本`);
     }
-    this.selected = this.versions[0] as RuleSet;
-    this.explainer.add({
+    const selected = this.versions[0] as RuleSet;
+    this.selected = selected;
+    this.explainer.addLazily([], () => ({
       rule: "rule-set.version",
       title: { zh: "适用的规则集版本", en: "rule-set version used" },
       inputs: {},
-      result: this.selected.id,
-      notes: [versionNote(this.selected, this.versions), {
+      result: selected.id,
+      notes: [versionNote(selected, this.versions), {
         zh: `未提供${label.zh}：${this.province} 只有这一个版本`,
         en: `no ${label.en} given: ${this.province} has this one version only`,
       }],
-    });
+    }));
   }
 
   /**
@@ -316,18 +317,18 @@ export class RuleContext {
     const from = this.param("coverage.inForceFrom");
     const start = parseIsoDate(from.value, ["overrides", "coverage.inForceFrom"]);
     if (compareDates(d, start) < 0) throw notInForce(this.versions, date, path, from.value);
-    this.explainer.add({
+    const selected = this.selected;
+    this.explainer.addLazily([from.used], () => ({
       rule: "coverage.in-force",
       title: { zh: "规定已施行", en: "rules in force on the case date" },
       // the key is a name, not a phrase: what the date is stands in the note, in each language
       inputs: { caseDate: date },
-      parameters: [from.used],
       result: true,
       notes: [
         { zh: `${label.zh} ${date} 不早于施行日期 ${from.value}`, en: `${label.en} ${date} is on or after ${from.value}` },
-        versionNote(this.selected, this.versions),
+        versionNote(selected, this.versions),
       ],
-    });
+    }));
   }
 
   /** The id of the version used, with `+overrides` when a caller's override replaced any parameter. */

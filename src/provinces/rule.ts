@@ -35,16 +35,24 @@ export interface KindResult {
  */
 export type CaseDateOf = CaseDate | { readonly date: null; readonly path: CaseDate["path"]; readonly label: Bilingual };
 
-/** The declaration of a rule: its kind, its input schema, its case date and its logic. */
-export interface RuleSpec<S extends z.ZodType, O> {
+/**
+ * The declaration of a rule: its kind, its input schema, its case date and its logic; `P`, what the rule reads off
+ * the input before a version is chosen (its `prepare`), handed to the case date and to the rule.
+ */
+export interface RuleSpec<S extends z.ZodType, O, P = undefined> {
   readonly kind: string;
   readonly title: Bilingual;
   readonly functionName: string;
   readonly input: S;
+  /**
+   * Checks and reads the input as far as it can be without a rule-set version (dates parsed, contradictions
+   * refused), in the order its errors are reported; run after the schema and before the case date.
+   */
+  readonly prepare?: (input: z.output<S>, ctx: RuleContext) => P;
   /** The case date that picks the version (documented per kind in docs/rule-sets.md); may check the input first. */
-  readonly caseDate: (input: z.output<S>, ctx: RuleContext) => CaseDateOf;
+  readonly caseDate: (input: z.output<S>, ctx: RuleContext, prepared: P) => CaseDateOf;
   /** The rule itself, on a context whose version is chosen and whose first step names it. */
-  readonly compute: (ctx: RuleContext, input: z.output<S>) => O;
+  readonly compute: (ctx: RuleContext, input: z.output<S>, prepared: P) => O;
 }
 
 /** A public computation: a rule set (or province id) and an input in, a value with its explanation out. */
@@ -60,14 +68,15 @@ const KINDS = new WeakMap<object, ScenarioKind>();
  * kindOf(computeDisabilityBenefits).kind; // "disability-benefits"
  * ```
  */
-export function defineRule<S extends z.ZodType, O>(spec: RuleSpec<S, O>): RuleFunction<z.input<S>, O> {
+export function defineRule<S extends z.ZodType, O, P = undefined>(spec: RuleSpec<S, O, P>): RuleFunction<z.input<S>, O> {
   const fn: RuleFunction<z.input<S>, O> = (rules, input, options) => {
     const ctx = RuleContext.create(rules, options);
     const i = parseInput(spec.input, input) as z.output<S>;
-    const when = spec.caseDate(i, ctx);
+    const prepared = (spec.prepare === undefined ? undefined : spec.prepare(i, ctx)) as P;
+    const when = spec.caseDate(i, ctx, prepared);
     if (when.date === null) ctx.useUndatedVersion(when.path, when.label);
     else ctx.requireInForce(when.date, when.path, when.label);
-    return finish(ctx, spec.compute(ctx, i));
+    return finish(ctx, spec.compute(ctx, i, prepared));
   };
   Object.defineProperty(fn, "name", { value: spec.functionName });
   KINDS.set(fn, {

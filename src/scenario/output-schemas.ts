@@ -804,7 +804,7 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
           }
         },
         "checks": {
-          "description": "Every rule checked, in order, with its outcome, reason and citations.",
+          "description": "Every rule checked, in order, with its outcome, reason and citations — the explanation of the decision rule by rule, so left out of a decision-only result (`explain: false`), which names its failed checks in `failedChecks`.",
           "type": "array",
           "items": {
             "$ref": "#/$defs/RuleCheck"
@@ -820,8 +820,7 @@ export const OUTPUT_SCHEMA_SOURCES: Readonly<Record<string, OutputSchemaSource>>
         "covered",
         "platformName",
         "industry",
-        "failedChecks",
-        "checks"
+        "failedChecks"
       ],
       "additionalProperties": false
     },

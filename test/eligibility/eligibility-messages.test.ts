@@ -23,7 +23,7 @@ const assess = (p: ProvinceId, over: Partial<EligibilityInput> = {}, options?: O
 type Result = ReturnType<typeof assess>;
 /** One check reduced to what it says: outcome, reason, notes. */
 const check = (r: Result, rule: string) => {
-  const c = r.checks.find((x) => x.rule === rule);
+  const c = r.checks!.find((x) => x.rule === rule);
   return c === undefined ? undefined : { outcome: c.outcome, reason: c.reason, notes: c.notes };
 };
 const said = (outcome: string, zh: string, en: string, notes: Array<{ zh: string; en: string }> = []) =>
@@ -102,7 +102,7 @@ describe("errors: code, path and both messages", () => {
 
   test("input formats: hours as a decimal string (≤ 7 integer digits, ≤ 6 decimals), premium month YYYY-MM", () => {
     const hours = (h: string) => assess("qinghai", { event: "sudden-illness", hoursFromOnsetToDeath: h as never })
-      .checks.find((c) => c.rule === "eligibility.situation.sudden-death")?.reason.en;
+      .checks!.find((c) => c.rule === "eligibility.situation.sudden-death")?.reason.en;
     expect(hours("5")).toBe("died 5 hours after onset (at most 48)");
     expect(hours("0")).toBe("sudden death during an order task");
     expect(hours("12")).toBe("died 12 hours after onset (at most 48)");
@@ -174,7 +174,7 @@ describe("coverage checks: every reason", () => {
     const o = assess("zhejiang", { accidentAt: "2025-09-01T10:00:00+08:00" }, { overrides: { "coverage.industries": ["ride-hailing"] } });
     expect(check(o, "coverage.industry")).toEqual(said("fail", "本省试点行业为出行，即时配送不在范围内", "the province's pilot covers ride-hailing only"));
     // the refusal cites the industries parameter (Zhejiang 二（一）)
-    expect(r.checks.find((c) => c.rule === "coverage.industry")?.citations.map((c) => c.id)).toEqual(["zhejiang-opinions#s二（一）"]);
+    expect(r.checks!.find((c) => c.rule === "coverage.industry")?.citations.map((c) => c.id)).toEqual(["zhejiang-opinions#s二（一）"]);
     // Qinghai admits other industries by admission, but a listed industry left out of the pilot is simply out
     const q = assess("qinghai", { platformInPilot: true }, { overrides: { "coverage.industries": ["ride-hailing"] } });
     expect(check(q, "coverage.industry")).toEqual(said("fail", "本省试点行业为出行，即时配送不在范围内", "the province's pilot covers ride-hailing only"));
@@ -184,7 +184,7 @@ describe("coverage checks: every reason", () => {
     const stated = run("qinghai", { platform: "dada", platformInPilot: true });
     expect(check(stated.value, "coverage.platform-in-pilot")).toEqual(said("pass", "调用方声明该平台已纳入本省试点",
       "the caller states the platform takes part in the province's pilot"));
-    expect(stated.value.checks.find((c) => c.rule === "coverage.platform-in-pilot")?.citations).toEqual([]);
+    expect(stated.value.checks!.find((c) => c.rule === "coverage.platform-in-pilot")?.citations).toEqual([]);
     expect(stepSummary(stated.explanation.find((s) => s.rule === "coverage.platform-in-pilot"))).toEqual({
       rule: "coverage.platform-in-pilot",
       title: { zh: "平台企业纳入试点范围", en: "the platform takes part in the pilot" },
@@ -349,12 +349,12 @@ describe("the order-task period and (一) on-task injury", () => {
     const s = stepSummary(c.explanation.find((x) => x.rule === orderRule));
     expect(s.inputs).toEqual({ accidentAt: "2026-08-03T12:10:00+08:00", orders: ["meituan M1 [2026-08-03T11:50:00+08:00 → —] route R"] });
     expect(s.citations).toEqual(["qinghai-measures#art11.p3"]);
-    expect(assess("shanghai").checks.find((x) => x.rule === orderRule)?.citations.map((x) => x.id))
+    expect(assess("shanghai").checks!.find((x) => x.rule === orderRule)?.citations.map((x) => x.id))
       .toEqual(["national-measures", "qinghai-measures#art11.p3", "shanghai-rules#art23.p1.i4"]);
   });
 
   test("the period is checked only for on-order accidents and sudden illness", () => {
-    const has = (over: Partial<EligibilityInput>) => assess("qinghai", over).checks.some((c) => c.rule === orderRule);
+    const has = (over: Partial<EligibilityInput>) => assess("qinghai", over).checks!.some((c) => c.rule === orderRule);
     expect(has({})).toBe(true);
     expect(has({ event: "sudden-illness", died: true })).toBe(true);
     expect(has({ event: "other" })).toBe(false);
@@ -542,7 +542,7 @@ describe("exclusions, the decision step, and the full list for each province", (
   });
 
   test("checks in order for each province (Zhejiang has the hand-over and no premium month)", () => {
-    const rules = (p: ProvinceId, at: string) => assess(p, { accidentAt: at, activity: "commute-home", ownPrimaryResponsibility: false }).checks.map((c) => c.rule);
+    const rules = (p: ProvinceId, at: string) => assess(p, { accidentAt: at, activity: "commute-home", ownPrimaryResponsibility: false }).checks!.map((c) => c.rule);
     const tail = [
       "eligibility.situation.on-task-injury", "eligibility.situation.commute", "eligibility.situation.sudden-death",
       "eligibility.situation.public-interest", "eligibility.situation.veteran-relapse", "eligibility.situation.statutory-other",

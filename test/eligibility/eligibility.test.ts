@@ -10,7 +10,7 @@ const base: EligibilityInput = {
 };
 const assess = (p: ProvinceId, over: Partial<EligibilityInput> = {}, options?: Parameters<typeof assessEligibility>[2]) =>
   assessEligibility(p, { ...base, ...over } as EligibilityInput, options).value;
-const outcome = (r: ReturnType<typeof assess>, rule: string) => r.checks.find((c) => c.rule === rule)?.outcome;
+const outcome = (r: ReturnType<typeof assess>, rule: string) => r.checks!.find((c) => c.rule === rule)?.outcome;
 
 describe("the six situations (Qinghai 第十一条第一款)", () => {
   test("(一) injured during an order: the order (11:50 → 12:30) covers the accident at 12:10", () => {
@@ -80,7 +80,7 @@ describe("the six situations (Qinghai 第十一条第一款)", () => {
   test("(二) designated place: Shanghai, registered worker with no order that day (规程第十九条第二款)", () => {
     const r = assess("shanghai", { activity: "designated-place", ownPrimaryResponsibility: false });
     expect(r).toMatchObject({ recognized: true, situation: "commute" });
-    const c = r.checks.find((x) => x.rule === "eligibility.situation.commute");
+    const c = r.checks!.find((x) => x.rule === "eligibility.situation.commute");
     expect(c?.citations.map((x) => x.id)).toEqual(["shanghai-rules#art24.p1.i2", "shanghai-rules#art19.p2"]);
   });
 
@@ -131,10 +131,10 @@ describe("the three exclusions (第十二条)", () => {
   });
 
   test("citations: Qinghai's own 第十二条 (with the 第十二/十一条 slip noted); national with 工伤保险条例第十六条 elsewhere", () => {
-    const q = assess("qinghai", { intoxicated: true }).checks.find((c) => c.rule === "eligibility.exclusion.intoxication-or-drugs");
+    const q = assess("qinghai", { intoxicated: true }).checks!.find((c) => c.rule === "eligibility.exclusion.intoxication-or-drugs");
     expect(q?.citations.map((c) => c.id)).toEqual(["qinghai-measures#art12.i2"]);
     expect(q?.citations[0]?.zh).toContain("应为第十一条");
-    const z = assess("zhejiang", { accidentAt: "2025-08-03T12:10:00+08:00", intoxicated: true }).checks
+    const z = assess("zhejiang", { accidentAt: "2025-08-03T12:10:00+08:00", intoxicated: true }).checks!
       .find((c) => c.rule === "eligibility.exclusion.intoxication-or-drugs");
     expect(z?.citations.map((c) => c.id)).toEqual(["national-measures", "qinghai-measures#art12.i2", "work-injury-regulations#art16.i2"]);
   });
@@ -162,7 +162,7 @@ describe("coverage", () => {
     const q = assess("qinghai", { platform: "dada" });
     expect(q.failedChecks).toEqual(["coverage.platform-in-pilot"]);
     expect(q.situation).toBe("on-task-injury");
-    expect(q.checks.find((c) => c.rule === "coverage.platform-in-pilot")?.notes[0]?.zh).toContain("京东秒送");
+    expect(q.checks!.find((c) => c.rule === "coverage.platform-in-pilot")?.notes[0]?.zh).toContain("京东秒送");
   });
 
   test("Guangxi: every platform of the three industries from 2026 (assumed 1 January), refused under strict", () => {
@@ -212,7 +212,7 @@ describe("coverage", () => {
     expect(() => assess("zhejiang", { ...zj, accidentAt: "2025-06-30T23:30:00+08:00" })).toThrow(expect.objectContaining({ code: "RULE_NOT_IN_FORCE" }));
     const r = assess("zhejiang", { ...zj, accidentAt: "2025-06-30T16:30:00Z" }); // 2025-07-01 00:30 Beijing
     expect(r.recognized).toBe(true);
-    expect(r.checks.find((c) => c.rule === "coverage.single-work-injury-handover")).toMatchObject({ outcome: "pass" });
+    expect(r.checks!.find((c) => c.rule === "coverage.single-work-injury-handover")).toMatchObject({ outcome: "pass" });
     expect(() => assess("qinghai", { singleWorkInjuryInsurance: { insured: false } })).toThrow(expect.objectContaining({ code: "RULE_NOT_DEFINED" }));
     // a worker of a platform outside the pilot stays in the single insurance: not covered here
     expect(assess("zhejiang", { ...zj, accidentAt: "2025-08-01T10:00:00+08:00", platform: "jd-miaosong" }).recognized).toBe(false);
@@ -230,7 +230,7 @@ describe("coverage", () => {
 describe("the result lists every rule checked, with citations", () => {
   test("the rules in order; each cites an article (a caller's statement excepted)", () => {
     const r = assess("shanghai", { platformInPilot: true });
-    expect(r.checks.map((c) => c.rule)).toEqual([
+    expect(r.checks!.map((c) => c.rule)).toEqual([
       "coverage.in-force",
       "coverage.industry",
       "coverage.platform-in-pilot",
@@ -249,10 +249,10 @@ describe("the result lists every rule checked, with citations", () => {
       "eligibility.exclusion.intoxication-or-drugs",
       "eligibility.exclusion.self-harm",
     ]);
-    for (const c of r.checks) {
+    for (const c of r.checks!) {
       if (c.rule !== "coverage.platform-in-pilot") expect(c.citations.length, c.rule).toBeGreaterThan(0);
     }
-    expect(r.checks.find((c) => c.rule === "eligibility.situation.on-task-injury")?.citations.map((c) => c.id))
+    expect(r.checks!.find((c) => c.rule === "eligibility.situation.on-task-injury")?.citations.map((c) => c.id))
       .toEqual(["shanghai-rules#art24.p1.i1", "shanghai-rules#art19.p1", "national-measures", "qinghai-measures#art11.p3"]);
   });
 

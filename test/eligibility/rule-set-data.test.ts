@@ -20,7 +20,7 @@ const base: EligibilityInput = {
 type Options = Parameters<typeof assessEligibility>[2];
 const run = (rules: RuleSetInput, over: Partial<EligibilityInput> = {}, options?: Options) =>
   assessEligibility(rules, { ...base, ...over } as EligibilityInput, options);
-const checkOf = (r: ReturnType<typeof run>, rule: string) => r.value.checks.find((c) => c.rule === rule);
+const checkOf = (r: ReturnType<typeof run>, rule: string) => r.value.checks!.find((c) => c.rule === rule);
 const stepOf = (r: ReturnType<typeof run>, rule: string) => r.explanation.find((s) => s.rule === rule);
 
 const assumed = { kind: "assumed" as const, citations: [], reason: { zh: "测试名单", en: "a test list" } };
@@ -153,7 +153,7 @@ describe("platform ids are data: the rule set's list decides, and names", () => 
     }
     expect(run("qinghai", { platform: "new-co2", industry: "instant-delivery" }).value.covered).toBe(false);
     const orders = [{ platform: "newco", acceptedAt: "2026-08-03T11:50:00+08:00" }];
-    expect(run(withNewco, { orders }).value.checks.find((c) => c.rule === "eligibility.order-task-period")?.notes[0]?.en)
+    expect(run(withNewco, { orders }).value.checks!.find((c) => c.rule === "eligibility.order-task-period")?.notes[0]?.en)
       .toBe("the order in progress belongs to another platform: see liability for the responsible platform");
     expect(thrown(() => run("qinghai", { orders: [{ platform: "New", acceptedAt: "2026-08-03T11:50:00+08:00" }] })))
       .toMatchObject({ code: "INVALID_INPUT", path: ["orders", 0, "platform"] });
@@ -232,7 +232,7 @@ describe("texts from the coverage parameters and the rule texts", () => {
   test("Zhejiang's recognition-pending exception names the pilot's first day from coverage.singleWorkInjuryInsuranceUntil", () => {
     const zj = (overrides?: Record<string, unknown>) => run("zhejiang", {
       accidentAt: "2025-09-01T10:00:00+08:00", singleWorkInjuryInsurance: { insured: true, exception: "recognition-pending" },
-    }, overrides === undefined ? undefined : { overrides }).value.checks.find((c) => c.rule === "coverage.single-work-injury-handover")?.notes[0];
+    }, overrides === undefined ? undefined : { overrides }).value.checks!.find((c) => c.rule === "coverage.single-work-injury-handover")?.notes[0];
     expect(zj()?.zh).toContain("例外（2025年7月1日前发生事故伤害尚未完成工伤认定）");
     expect(zj()?.en).toContain("exception (an accident before 2025-07-01 not yet recognised)");
     const moved = zj({ "coverage.singleWorkInjuryInsuranceUntil": "2025-08-01" });
