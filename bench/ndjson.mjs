@@ -2,14 +2,18 @@
  * Benchmark: `zhishang eval --ndjson` (a real process, dist/cli.js) beside `evaluateScenario` in process, over the
  * same mix of scenarios — every fixture that evaluates without an error, repeated to the number of lines asked —
  * explained and decision only (`--explain none`, `explain: false`). The process's figure is wall time from spawn to
- * exit (start-up, JSON parsing and printing included), the input written with backpressure and the output read as
- * it comes; its peak resident memory (maxRSS, reported by the child on exit) is given for two input sizes, to show
- * that it does not grow with the number of lines (npm run bench:ndjson).
+ * exit (start-up, JSON parsing and printing included), its input read from a file and its output written to
+ * /dev/null (so that this process takes no CPU from it while it runs; a short run first checks one output line per
+ * input line); its steady-state rate comes from two runs, of N and 5 × N lines (start-up and warm-up cancel out);
+ * its peak resident memory (maxRSS, reported by the child on exit) is given for both, to show that it does not grow
+ * with the number of lines (npm run bench:ndjson).
  *
  *   npm run bench:ndjson
  *   node bench/ndjson.mjs --lines 20000 [--json]
  */
 import { spawn } from "node:child_process";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import * as lib from "../dist/index.js";
 import { argValue, args, fixtures, fmt, printMachine, ROOT } from "./support.mjs";
@@ -22,43 +26,63 @@ const REPORT = "data:text/javascript,process.on('exit',()=>{const u=process.reso
 const docs = fixtures().map((f) => f.scenario).filter((s) => s.expect !== undefined && lib.safeEvaluateScenario(s).ok);
 const lines = docs.map((d) => JSON.stringify(d));
 
-/** Runs `eval --ndjson` on `count` lines of the mix; resolves with the time, lines out, errors and peak memory. */
+/** Runs of at most this many lines have their output lines counted (one per input line). */
+const CHECKED_LINES = 5_000;
+
+/** A file of `count` lines of the mix (written once per count, in a temporary directory removed at exit). */
+const TMP = mkdtempSync(join(tmpdir(), "zhishang-ndjson-"));
+process.on("exit", () => rmSync(TMP, { recursive: true, force: true }));
+const inputs = new Map();
+function inputFile(count) {
+  let file = inputs.get(count);
+  if (file === undefined) {
+    file = join(TMP, `in-${count}.ndjson`);
+    const fd = openSync(file, "w");
+    let chunk = "";
+    for (let k = 0; k < count; k++) {
+      chunk += `${lines[k % lines.length]}\n`;
+      if (chunk.length > 1 << 20) { writeSync(fd, chunk); chunk = ""; }
+    }
+    writeSync(fd, chunk);
+    closeSync(fd);
+    inputs.set(count, file);
+  }
+  return file;
+}
+
+/**
+ * Runs `eval --ndjson` on `count` lines of the mix, stdin read from a file and stdout written to one, so that this
+ * process does nothing while the child runs (on a 2-CPU machine a parent feeding and reading the pipes takes CPU
+ * the child would have, and the child's figures would show the parent's load); resolves with the time, the
+ * child's CPU time, the lines out and its peak memory.
+ */
 function runProcess(count, explain) {
   return new Promise((resolve, reject) => {
+    const input = openSync(inputFile(count), "r");
+    // the output of a long run is gigabytes when explained: to /dev/null, its lines counted only on a short run
+    const outFile = count <= CHECKED_LINES ? join(TMP, "out.ndjson") : "/dev/null";
+    const output = openSync(outFile, "w");
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--import", REPORT, CLI, "eval", "--ndjson", "--explain", explain], { stdio: ["pipe", "pipe", "pipe"] });
-    let out = 0; // lines out (exit 0 says none is an error)
+    const child = spawn(process.execPath, ["--import", REPORT, CLI, "eval", "--ndjson", "--explain", explain], { stdio: [input, output, "pipe"] });
     let err = "";
-    let tail = "";
-    child.stdout.setEncoding("utf8");
-    child.stdout.on("data", (chunk) => {
-      const text = tail + chunk;
-      let start = 0;
-      for (let end = text.indexOf("\n"); end !== -1; end = text.indexOf("\n", start)) {
-        out += 1;
-        start = end + 1;
-      }
-      tail = text.slice(start);
-    });
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (c) => (err += c));
     child.on("error", reject);
     child.on("close", (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      closeSync(input);
+      closeSync(output);
+      // lines out, counted once the child is done (exit 0 says none is an error)
+      let out = count;
+      if (outFile !== "/dev/null") {
+        out = 0;
+        const text = readFileSync(outFile);
+        for (let k = text.indexOf(10); k !== -1; k = text.indexOf(10, k + 1)) out += 1;
+      }
       const m = /cpu (\d+) maxrss (\d+)/.exec(err);
       const cpuSeconds = Number(m?.[1] ?? 0) / 1e6;
       resolve({ code, seconds, cpuSeconds, out, rssMB: Number(m?.[2] ?? 0) / 1024, linesPerSecond: count / seconds, linesPerCpuSecond: count / cpuSeconds });
     });
-    let k = 0;
-    const pump = () => {
-      while (k < count) {
-        const ok = child.stdin.write(`${lines[k % lines.length]}\n`);
-        k += 1;
-        if (!ok) return void child.stdin.once("drain", pump);
-      }
-      child.stdin.end();
-    };
-    pump();
   });
 }
 
@@ -118,6 +142,10 @@ const inProcess = perCpuSecond((d) => lib.evaluateScenario(d).explanation.length
 const inProcessNone = perCpuSecond((d) => lib.evaluateScenario(d, { explain: false }).explanation.length);
 const withJson = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: true })).length);
 const withJsonNone = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: false })).length);
+for (const explain of ["json", "none"]) {
+  const r = await runProcess(CHECKED_LINES, explain);
+  if (r.code !== 0 || r.out !== CHECKED_LINES) throw new Error(`eval --ndjson --explain ${explain}: exit ${r.code}, ${r.out} lines out of ${CHECKED_LINES}`);
+}
 const explained = await steady(LINES, "json");
 const none = await steady(LINES, "none");
 
