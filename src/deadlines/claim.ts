@@ -27,9 +27,9 @@ import type { Bilingual } from "../core/params.js";
 import { dateSchema } from "../core/validate.js";
 import type { ParamName, RuleContext } from "../provinces/index.js";
 import { defineRule, type RuleFunction } from "../provinces/rule.js";
-import { computePeriod, describePeriod, periodStepSpec, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
+import { computePeriod, describePeriod, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
 import { TIME_LIMITS, type TimeLimitId } from "./limits.js";
-import { limitNotes } from "./time-limit.js";
+import { addPeriodStep } from "./time-limit.js";
 
 export const claimDeadlinesInputSchema = z.lazy(() => z.strictObject({
   /** Day of the accident (事故伤害发生之日). */
@@ -143,13 +143,7 @@ function claimDeadlines(ctx: RuleContext, i: ParsedClaim): ClaimDeadlines {
       path: [field],
       ...(ctx.options.calendars === undefined ? {} : { calendars: ctx.options.calendars }),
     });
-    const spec = periodStepSpec(p, `deadline.${id}`, def.title, {
-      parameters: [param.used],
-      inputs: { [inputName]: from },
-      notes: [...limitNotes(ctx, def), ...extra],
-    });
-    const own = ctx.text(def.param).citations;
-    ctx.explainer.add(own.length === 0 ? spec : { ...spec, citations: [...(spec.citations ?? []), ...own] });
+    addPeriodStep(ctx, def, p, `deadline.${id}`, param.used, { inputs: { [inputName]: from }, notes: extra });
     return p;
   };
   /** The text of a period parameter's value as used (overrides included): `30个工作日` / `30 working days`. */

@@ -13,7 +13,8 @@ import { RuleContext, type ParamValue, type RuleSet } from "../provinces/index.j
 import { appliesOn } from "../provinces/registry.js";
 import { defineRule, type CaseDateOf, type RuleFunction } from "../provinces/rule.js";
 import { calendarFromOptions, workingDayFrom } from "../calendar/calendar.js";
-import { computePeriod, periodStepSpec, type PeriodSpec } from "../calendar/periods.js";
+import { computePeriod, periodStepSpec, type PeriodResult, type PeriodSpec } from "../calendar/periods.js";
+import type { Json, UsedParameter } from "../core/explain.js";
 import { nextWorkingDayDeadline, taxDeclarationDeadline } from "./declaration.js";
 import { monthSchema, parseYearMonth } from "../core/months.js";
 import { TIME_LIMIT_IDS, TIME_LIMITS, type TimeLimitDefinition, type TimeLimitId } from "./limits.js";
@@ -51,6 +52,25 @@ export function limitNotes(ctx: RuleContext, def: TimeLimitDefinition): Bilingua
     ...(def.note === undefined ? [] : [def.note]),
     ...ctx.text(def.param).notes,
   ];
+}
+
+/**
+ * The step of a time limit computed by `computePeriod`: the period's step with the limit's notes (then `extra`),
+ * its parameter and the rule set's own citations of it — built only when explaining (`addLazily`).
+ */
+export function addPeriodStep(
+  ctx: RuleContext, def: TimeLimitDefinition, period: Omit<PeriodResult, "explanation">, rule: string, used: UsedParameter,
+  extra: { inputs?: Record<string, Json>; notes?: readonly Bilingual[] } = {},
+): void {
+  ctx.explainer.addLazily([used], () => {
+    const spec = periodStepSpec(period, rule, def.title, {
+      parameters: [used],
+      ...(extra.inputs === undefined ? {} : { inputs: extra.inputs }),
+      notes: [...limitNotes(ctx, def), ...(extra.notes ?? [])],
+    });
+    const own = ctx.text(def.param).citations;
+    return own.length === 0 ? spec : { ...spec, citations: [...(spec.citations ?? []), ...own] };
+  });
 }
 
 /**
@@ -142,9 +162,7 @@ function timeLimit(ctx: RuleContext, i: ParsedInput): TimeLimitResult {
       path: ["from"],
       ...(ctx.options.calendars === undefined ? {} : { calendars: ctx.options.calendars }),
     });
-    const spec = periodStepSpec(period, `time-limit.${def.id}`, title, { parameters: [param.used], notes: limitNotes(ctx, def) });
-    const own = ctx.text(def.param).citations;
-    ctx.explainer.add(own.length === 0 ? spec : { ...spec, citations: [...(spec.citations ?? []), ...own] });
+    addPeriodStep(ctx, def, period, `time-limit.${def.id}`, param.used);
     return { limit: def.id, deadline: period.deadline, nominalDeadline: period.nominalEnd, extended: period.extension !== null };
   }
 
