@@ -8,8 +8,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import type { z } from "zod";
-import { compiled, fixedLayout } from "../src/core/validate.js";
+import { z } from "zod";
+import { compiled, fixedLayout, withoutLazy } from "../src/core/validate.js";
 import { SCENARIO_KINDS } from "../src/scenario/kinds.js";
 import { eligibilityInputSchema } from "../src/eligibility/input.js";
 
@@ -33,6 +33,9 @@ describe("compiled input parsers", () => {
     for (const k of SCENARIO_KINDS) expect(compiled(k.input), k.kind).not.toBe(k.input);
     // the same compiled parser every time
     expect(compiled(eligibilityInputSchema)).toBe(compiled(eligibilityInputSchema));
+    // a kind's input is a z.lazy; what z.compile takes is the object it yields
+    expect(withoutLazy(eligibilityInputSchema)).toBeInstanceOf(z.ZodObject);
+    expect(withoutLazy(eligibilityInputSchema)).not.toBe(eligibilityInputSchema);
   });
 
   test("every fixture's input: the same data or the same issues", () => {
@@ -75,7 +78,7 @@ describe("fixedLayout", () => {
 
   test("every field of the schema in its order; the given values, undefined for the others", () => {
     const copy = layout(parsed);
-    const shape = Object.keys((eligibilityInputSchema as unknown as { _zod: { innerType: { shape: object } } })._zod.innerType.shape);
+    const shape = Object.keys((withoutLazy(eligibilityInputSchema) as z.ZodObject).shape);
     // 24 fields: accidentAt … singleWorkInjuryInsurance
     expect(shape).toHaveLength(24);
     expect(Object.keys(copy)).toEqual(shape);

@@ -140,6 +140,11 @@ export function zodIssueZh(issue: z.core.$ZodIssue, input: unknown): string {
   }
 }
 
+/** The schema a `z.lazy` yields (built on this first call), or `schema` itself when it is not one. */
+export function withoutLazy(schema: z.ZodType): z.ZodType {
+  return schema instanceof z.ZodLazy ? (schema.unwrap() as z.ZodType) : schema;
+}
+
 /** Each schema's compiled parser (or the schema itself where z.compile cannot take it), built on first use. */
 const COMPILED = new WeakMap<z.ZodType, z.ZodType>();
 
@@ -155,10 +160,8 @@ const COMPILED = new WeakMap<z.ZodType, z.ZodType>();
 export function compiled<S extends z.ZodType>(schema: S): S {
   let c = COMPILED.get(schema);
   if (c === undefined) {
-    const def = (schema as unknown as { _zod: { def: { type: string }; innerType?: z.ZodType } })._zod;
-    const target = def.def.type === "lazy" ? (def.innerType as z.ZodType) : schema;
     try {
-      c = z.compile(target, { strict: true });
+      c = z.compile(withoutLazy(schema), { strict: true });
     } catch {
       c = schema;
     }
@@ -178,10 +181,8 @@ export function fixedLayout<T extends object>(schema: z.ZodType<T>): (parsed: T)
   let template: Record<string, undefined> | undefined;
   return (parsed) => {
     if (template === undefined) {
-      const zod = (schema as unknown as { _zod: { def: { type: string }; innerType?: { shape: object } } })._zod;
-      const object = (zod.def.type === "lazy" ? zod.innerType : schema) as unknown as { shape: object };
       template = {};
-      for (const key of Object.keys(object.shape)) template[key] = undefined;
+      for (const key of Object.keys((withoutLazy(schema) as z.ZodObject).shape)) template[key] = undefined;
     }
     // a copy of the template (one layout), then the fields given, found by walking the parsed object's own keys
     // (each of which the schema has: it is a strict object)

@@ -108,12 +108,6 @@ export class CheckRecorder {
     return outcome;
   }
 
-  /** The outcome of the check `rule`, if recorded. */
-  outcomeOf(rule: string): CheckOutcome | undefined {
-    const k = this.rules.indexOf(rule);
-    return k === -1 ? undefined : this.outcomes[k];
-  }
-
   /** Whether any check recorded so far failed. */
   anyFailed(): boolean {
     return this.outcomes.includes("fail");

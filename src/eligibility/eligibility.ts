@@ -126,13 +126,13 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
   const facts: SituationFacts = { i, at, orders, orderTask, death, maxHours: maxHours.value };
   const stated = { activity: i.activity, event: i.event };
   const paramsOf = (s: string): UsedParameter[] => (s === "sudden-death" ? [listed.used, maxHours.used] : [listed.used]);
-  let situation: Situation | null = null;
+  let first: Situation | null = null;
   for (const s of SITUATIONS) {
     const rule = SITUATION_RULES[s];
     const enabled = listed.value.includes(s);
     const [verdict, reason] = rule.verdict(facts);
     const outcome = enabled ? verdict : "not-applicable";
-    if (outcome === "pass" && situation === null) situation = s;
+    if (outcome === "pass" && first === null) first = s;
     rec.record(SITUATION_CHECK[s], outcome, paramsOf(s), () => {
       const notes = rule.notes?.(facts) ?? [];
       const d: CheckDetail = {
@@ -145,16 +145,16 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
       return d;
     });
   }
-  const met = situation;
-  rec.record("eligibility.situation-met", met === null ? "fail" : "pass", met === null ? [listed.used] : paramsOf(met), () => ({
+  const situation = first;
+  rec.record("eligibility.situation-met", situation === null ? "fail" : "pass", situation === null ? [listed.used] : paramsOf(situation), () => ({
     title: { zh: "符合应当确认为职业伤害的情形之一", en: "one of the recognised situations is met" },
-    reason: met === null
+    reason: situation === null
       ? { zh: "事实不符合任何一种应当确认为职业伤害的情形", en: "the facts meet none of the recognised situations" }
       : {
-        zh: `符合情形：${SITUATION_RULES[met].title(maxHours.value).zh}`,
-        en: `situation met: ${SITUATION_RULES[met].title(maxHours.value).en}`,
+        zh: `符合情形：${SITUATION_RULES[situation].title(maxHours.value).zh}`,
+        en: `situation met: ${SITUATION_RULES[situation].title(maxHours.value).en}`,
       },
-    citations: met === null ? [] : situationCitations(ctx, met),
+    citations: situation === null ? [] : situationCitations(ctx, situation),
     inputs: stated,
   }));
 
@@ -191,7 +191,7 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
   ctx.explainer.addLazily(params, () => ({
     rule: "eligibility.decision",
     title: { zh: "职业伤害确认结论", en: "occupational-injury decision" },
-    citations: met === null ? [] : situationCitations(ctx, met),
+    citations: situation === null ? [] : situationCitations(ctx, situation),
     inputs: { covered, situation, exclusions },
     result: { recognized, situation, exclusion: exclusions[0] ?? null, excludedBenefits },
     notes: [
