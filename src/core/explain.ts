@@ -179,6 +179,7 @@ export class Explainer {
 
   /** The `assumed` parameters the steps used (each with its reason), in order of first use. */
   assumptions(): Array<{ name: string; reason: Bilingual }> {
+    if (this.assumed.size === 0) return [];
     return [...this.assumed].map(([name, reason]) => ({ name, reason }));
   }
 

@@ -100,7 +100,8 @@ export class CheckRecorder {
         title: d.title,
         citations: d.citations ?? [],
         inputs: d.inputs ?? {},
-        parameters,
+        // a copy: the rule may pass one list to several checks, and each step is the caller's to change
+        parameters: parameters.slice(),
         result: outcome,
         notes: d.notes === undefined ? [d.reason] : [d.reason, ...d.notes],
       });

@@ -74,15 +74,23 @@ function catalogued(platform: string): { readonly zh: string; readonly industry:
   return Object.prototype.hasOwnProperty.call(PLATFORMS, platform) ? PLATFORMS[platform as PlatformId] : undefined;
 }
 
+/** Whether the list's entry `e` is in force on `date` (dates as YYYY-MM-DD, whose order is that of their text). */
+function inForceOn(e: PilotPlatformEntry, date: string): boolean {
+  return e.from <= date && (e.until === null || date <= e.until);
+}
+
+/** The list's entry for `platform` in force on `date`, if any. */
+function entryInForce(list: readonly PilotPlatformEntry[], platform: string, date: string): PilotPlatformEntry | undefined {
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k] as PilotPlatformEntry;
+    if (e.platform === platform && inForceOn(e, date)) return e;
+  }
+  return undefined;
+}
+
 /** The list's entry for `platform`: the one in force on `date`, else the first that names it. */
 function listed(list: readonly PilotPlatformEntry[], platform: string, date: string): PilotPlatformEntry | undefined {
-  let any: PilotPlatformEntry | undefined;
-  for (const e of list) {
-    if (e.platform !== platform) continue;
-    if (e.from <= date && (e.until === null || date <= e.until)) return e;
-    any ??= e;
-  }
-  return any;
+  return entryInForce(list, platform, date) ?? list.find((e) => e.platform === platform);
 }
 
 /**
@@ -197,8 +205,7 @@ export function checkPlatform(ctx: RuleContext, rec: CheckRecorder, i: Parsed, i
     return null;
   }
   const list = ctx.param("coverage.pilotPlatforms");
-  const inForce = (e: PilotPlatformEntry) => e.from <= date && (e.until === null || date <= e.until);
-  const entry = list.value.find((e) => e.platform === i.platform && inForce(e));
+  const entry = entryInForce(list.value, i.platform, date);
   if (entry !== undefined) {
     rec.record(rule, "pass", [list.used], () => detail(
       { zh: `${entry.nameZh}列入本省试点平台企业名单（自 ${entry.from} 起）`, en: `${i.platform} (${entry.nameZh}) is on the province's list of pilot platforms from ${entry.from}` },
@@ -225,7 +232,7 @@ export function checkPlatform(ctx: RuleContext, rec: CheckRecorder, i: Parsed, i
     }
   }
   rec.record(rule, "fail", params, () => {
-    const names = list.value.filter(inForce).map((e) => e.nameZh);
+    const names = list.value.filter((e) => inForceOn(e, date)).map((e) => e.nameZh);
     const twin = TWINS[i.platform];
     const twinEntry = twin === undefined ? undefined : listed(list.value, twin, date);
     return detail(

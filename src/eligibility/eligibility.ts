@@ -125,7 +125,10 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
   const maxHours = ctx.param("eligibility.suddenDeathMaxHours");
   const facts: SituationFacts = { i, at, orders, orderTask, death, maxHours: maxHours.value };
   const stated = { activity: i.activity, event: i.event };
-  const paramsOf = (s: string): UsedParameter[] => (s === "sudden-death" ? [listed.used, maxHours.used] : [listed.used]);
+  // one list of each serves every check (the recorder gives each step its own copy)
+  const listedOnly = [listed.used];
+  const withHours = [listed.used, maxHours.used];
+  const paramsOf = (s: string): UsedParameter[] => (s === "sudden-death" ? withHours : listedOnly);
   let first: Situation | null = null;
   for (const s of SITUATIONS) {
     const rule = SITUATION_RULES[s];
@@ -146,7 +149,7 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
     });
   }
   const situation = first;
-  rec.record("eligibility.situation-met", situation === null ? "fail" : "pass", situation === null ? [listed.used] : paramsOf(situation), () => ({
+  rec.record("eligibility.situation-met", situation === null ? "fail" : "pass", situation === null ? listedOnly : paramsOf(situation), () => ({
     title: { zh: "符合应当确认为职业伤害的情形之一", en: "one of the recognised situations is met" },
     reason: situation === null
       ? { zh: "事实不符合任何一种应当确认为职业伤害的情形", en: "the facts meet none of the recognised situations" }
@@ -160,13 +163,14 @@ function eligibility(ctx: RuleContext, _parsed: Parsed, { input: i, at, date, or
 
   // ── Exclusions (第十二条) ─────────────────────────────────────────────────────────────────────────────
   const exclusionsParam = ctx.param("eligibility.exclusions");
+  const exclusionParams = [exclusionsParam.used];
   const exclusions: Exclusion[] = [];
   for (const x of EXCLUSIONS) {
     const { name, present, inputs } = EXCLUSION_RULES[x];
     const enabled = exclusionsParam.value.includes(x);
     const applies = enabled && present(i);
     if (applies) exclusions.push(x);
-    rec.record(EXCLUSION_CHECK[x], !enabled ? "not-applicable" : applies ? "fail" : "pass", [exclusionsParam.used], () => ({
+    rec.record(EXCLUSION_CHECK[x], !enabled ? "not-applicable" : applies ? "fail" : "pass", exclusionParams, () => ({
       title: { zh: `排除情形：${name.zh}`, en: `exclusion: ${name.en}` },
       reason: !enabled
         ? { zh: "本省规则未列此排除情形", en: "the province's rules do not list this exclusion" }

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { invalidInput, ZhishangError, type ErrorPath } from "../core/errors.js";
 import { Explainer, useParam, type ComputeOptions, type Explanation, type Json, type Statistics, type UsedParameter } from "../core/explain.js";
 import { checkStatistics } from "../stats/statistics.js";
-import { compareDates, parseIsoDate } from "../core/dates.js";
+import { parseIsoDate } from "../core/dates.js";
 import type { Bilingual } from "../core/params.js";
 import type { Citation } from "../core/citation.js";
 import {
@@ -191,6 +191,9 @@ export class RuleContext {
   readonly explainer: Explainer;
   private selected: RuleSet | undefined;
   private readonly overridden: string[] = [];
+  /** The reads of {@link readsRuleSet}'s parameters ({@link param}), looked up once per computation. */
+  private reads: Map<string, ParamRead<ParamName>> | undefined;
+  private readsRuleSet: RuleSet | undefined;
 
   constructor(
     readonly versions: readonly RuleSet[],
@@ -270,10 +273,21 @@ export class RuleContext {
   }
 
   /** Reads a parameter, applying overrides and `strict`. A missing optional parameter is `RULE_NOT_DEFINED`. */
-  param<K extends ParamName>(name: K): { value: ParamValue<K>; used: UsedParameter } {
+  param<K extends ParamName>(name: K): ParamRead<K> {
     const ruleSet = this.ruleSet;
-    const param = ruleSet.params[name];
     const override = this.options.overrides[name];
+    // The common read: the rule set's own frozen parameter, read before by any computation — the same frozen read.
+    let reads: Map<string, ParamRead<ParamName>> | undefined;
+    if (override === undefined) {
+      if (this.readsRuleSet !== ruleSet) {
+        this.readsRuleSet = ruleSet;
+        this.reads = readsOf(ruleSet);
+      }
+      reads = this.reads as Map<string, ParamRead<ParamName>>;
+      const read = reads.get(name);
+      if (read !== undefined && (!this.options.strict || read.used.provenance !== "assumed")) return read as ParamRead<K>;
+    }
+    const param = ruleSet.params[name];
     if (param === undefined && override === undefined) {
       throw new ZhishangError("RULE_NOT_DEFINED", {
         en: `${ruleSet.name.en}'s sources define no rule "${name}"`,
@@ -289,7 +303,10 @@ export class RuleContext {
         ? { strict: this.options.strict, documents: ruleSet.documents }
         : { strict: this.options.strict, override: { value: override as Json }, documents: ruleSet.documents },
     );
-    return { value: value as ParamValue<K>, used };
+    const read: ParamRead<K> = { value: value as ParamValue<K>, used };
+    // a frozen record of use is of a frozen parameter (useParam): its read serves every later computation
+    if (reads !== undefined && Object.isFrozen(used)) reads.set(name, Object.freeze(read));
+    return read;
   }
 
   /** Whether the rule set states the rule text `id` at all (a rule only some provinces' sources state). */
@@ -308,15 +325,16 @@ export class RuleContext {
    * or after the province's start, adding the step that names the version; otherwise `RULE_NOT_IN_FORCE` at `path`.
    */
   requireInForce(date: string, path: ErrorPath, label: { zh: string; en: string }): void {
-    const d = parseIsoDate(date, path);
+    parseIsoDate(date, path);
     if (this.selected === undefined) {
       const first = this.versions[0] as RuleSet;
       // Before the first version the first one is tried: a caller's coverage.inForceFrom may move the start.
       this.selected = date < first.validFrom ? first : versionOn(this.versions, date, path);
     }
     const from = this.param("coverage.inForceFrom");
-    const start = parseIsoDate(from.value, ["overrides", "coverage.inForceFrom"]);
-    if (compareDates(d, start) < 0) throw notInForce(this.versions, date, path, from.value);
+    checkStartDate(from.value);
+    // both are valid YYYY-MM-DD dates, whose order is that of their text
+    if (date < from.value) throw notInForce(this.versions, date, path, from.value);
     const selected = this.selected;
     this.explainer.addLazily([from.used], () => ({
       rule: "coverage.in-force",
@@ -342,6 +360,39 @@ export class RuleContext {
   overriddenParameters(): readonly string[] {
     return this.overridden;
   }
+}
+
+/** A parameter as a rule reads it: its value and the record of its use, which the explanation lists. */
+export interface ParamRead<K extends ParamName> {
+  readonly value: ParamValue<K>;
+  readonly used: UsedParameter;
+}
+
+/** The reads of each rule set's own frozen parameters, by name (see {@link RuleContext.param}). */
+const READS = new WeakMap<RuleSet, Map<string, ParamRead<ParamName>>>();
+
+function readsOf(ruleSet: RuleSet): Map<string, ParamRead<ParamName>> {
+  let reads = READS.get(ruleSet);
+  if (reads === undefined) {
+    reads = new Map();
+    READS.set(ruleSet, reads);
+  }
+  return reads;
+}
+
+/** Start dates found valid by {@link checkStartDate}: a rule set's own is the same string on every call. */
+const VALID_STARTS = new Set<string>();
+
+/**
+ * Checks that `coverage.inForceFrom` is a calendar date (`INVALID_INPUT` at the override: the rule-set and override
+ * schemas check its form only, so "2026-02-30" reaches here). The values found valid are remembered, at most 64
+ * of them (a caller's overrides may bring any number).
+ */
+function checkStartDate(value: string): void {
+  if (VALID_STARTS.has(value)) return;
+  parseIsoDate(value, ["overrides", "coverage.inForceFrom"]);
+  if (VALID_STARTS.size >= 64) VALID_STARTS.clear();
+  VALID_STARTS.add(value);
 }
 
 /** A computed value with its explanation. */

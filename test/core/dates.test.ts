@@ -14,6 +14,37 @@ describe("civil dates", () => {
     }
   });
 
+  test("accepts exactly what /^(\\d{4})-(\\d{2})-(\\d{2})$/ and the calendar accept", () => {
+    // The reference: the pattern, then 1900–2199, a month 1–12 and a day of that month (2028 is a leap year).
+    const reference = (s: string): boolean => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (m === null) return false;
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      return y >= 1900 && y <= 2199 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+    };
+    const accepts = (s: string): boolean => {
+      try {
+        parseIsoDate(s, []);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    // Near misses: a character of a valid date replaced (a non-ASCII digit "٣", a slash, a sign, a space), one
+    // added or removed, a trailing newline (which `$` without the m flag does not accept).
+    const valid = "2028-02-29";
+    const near = ["2028-02-29\n", " 2028-02-29", "2028/02/29", "+028-02-29", "2028-02-2", "2028-02-290", "2028-0٢-29", "2028-02-3:", "2028-02-/9"];
+    for (const s of near) expect(accepts(s), s).toBe(reference(s));
+    expect(accepts(valid)).toBe(true);
+    const char = fc.constantFrom(..."0123456789-/: ٣x".split(""));
+    fc.assert(fc.property(fc.array(char, { minLength: 8, maxLength: 12 }).map((cs) => cs.join("")), (s) => accepts(s) === reference(s)), { numRuns: 3000 });
+    fc.assert(fc.property(fc.integer({ min: 1850, max: 2250 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (y, mo, d) => {
+      const s = `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+      expect(accepts(s)).toBe(reference(s));
+      if (reference(s)) expect(parseIsoDate(s, [])).toEqual({ year: y, month: mo, day: d });
+    }), { numRuns: 3000 });
+  });
+
   test("month lengths, leap years, weekdays", () => {
     expect([2024, 2025, 2100, 2000].map((y) => daysInMonth(y, 2))).toEqual([29, 28, 28, 29]);
     expect(formatIsoDate(endOfMonth({ year: 2026, month: 9, day: 8 }))).toBe("2026-09-30");

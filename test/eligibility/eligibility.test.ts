@@ -152,6 +152,22 @@ describe("coverage", () => {
     expect(assess("shanghai", { accidentAt: "2022-07-01T09:00:00+08:00" }).covered).toBe(true);
   });
 
+  test("a start moved by the caller (coverage.inForceFrom): in force from that very day, and a date that is no day refused", () => {
+    // Qinghai starts on 2026-07-01 (青海办法第四十二条); moved to 2026-08-03, an accident at 00:30 Beijing time that
+    // day is in force (the start day itself counts), one on 2026-08-02 at 23:59 is not.
+    const moved = { overrides: { "coverage.inForceFrom": "2026-08-03" } };
+    expect(assess("qinghai", { accidentAt: "2026-08-03T00:30:00+08:00" }, moved).recognized).toBe(true);
+    expect(() => assess("qinghai", { accidentAt: "2026-08-02T23:59:00+08:00" }, moved)).toThrow(
+      expect.objectContaining({ code: "RULE_NOT_IN_FORCE", path: ["accidentAt"] }),
+    );
+    // 2026-02-30 has the form YYYY-MM-DD but is no calendar day: refused at the override, every time it is given
+    for (let k = 0; k < 2; k++) {
+      expect(() => assess("qinghai", {}, { overrides: { "coverage.inForceFrom": "2026-02-30" } })).toThrow(
+        expect.objectContaining({ code: "INVALID_INPUT", path: ["overrides", "coverage.inForceFrom"] }),
+      );
+    }
+  });
+
   test("达达 and 京东秒送 as each province names them", () => {
     const on = (p: ProvinceId, platform: "dada" | "jd-miaosong", at = "2026-08-03T12:10:00+08:00") =>
       assess(p, { platform, accidentAt: at }).recognized;
