@@ -6,7 +6,9 @@
  * /dev/null (so that this process takes no CPU from it while it runs; a short run first checks one output line per
  * input line); its steady-state rate comes from two runs, of N and 5 × N lines (start-up and warm-up cancel out);
  * its peak resident memory (maxRSS, reported by the child on exit) is given for both, to show that it does not grow
- * with the number of lines (npm run bench:ndjson).
+ * with the number of lines (npm run bench:ndjson). Beside it, the floor (bench/ndjson-floor.mjs): a process that
+ * reads, parses and writes the same lines as the CLI does but evaluates nothing (each line's result computed once
+ * at its start) — the ceiling of any line-by-line JSON process on the machine.
  *
  *   npm run bench:ndjson
  *   node bench/ndjson.mjs --lines 20000 [--json]
@@ -20,6 +22,13 @@ import { argValue, args, fixtures, fmt, printMachine, ROOT } from "./support.mjs
 
 const LINES = argValue("--lines", 50_000);
 const CLI = join(ROOT, "dist", "cli.js");
+/** The same stream without the evaluation (bench/ndjson-floor.mjs): the ceiling of any line-by-line JSON process. */
+const FLOOR = join(ROOT, "bench", "ndjson-floor.mjs");
+/** What a run spawns: `eval --ndjson`, or the floor. */
+const COMMANDS = {
+  cli: (explain) => [CLI, "eval", "--ndjson", "--explain", explain],
+  floor: (explain) => [FLOOR, "--explain", explain],
+};
 /** The child writes its CPU time (user + system, µs) and peak resident memory (kB) to stderr on exit. */
 const REPORT = "data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('cpu '+(u.userCPUTime+u.systemCPUTime)+' maxrss '+u.maxRSS+'\\n')})";
 
@@ -56,14 +65,14 @@ function inputFile(count) {
  * the child would have, and the child's figures would show the parent's load); resolves with the time, the
  * child's CPU time, the lines out and its peak memory.
  */
-function runProcess(count, explain) {
+function runProcess(count, explain, command = "cli") {
   return new Promise((resolve, reject) => {
     const input = openSync(inputFile(count), "r");
     // the output of a long run is gigabytes when explained: to /dev/null, its lines counted only on a short run
     const outFile = count <= CHECKED_LINES ? join(TMP, "out.ndjson") : "/dev/null";
     const output = openSync(outFile, "w");
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, ["--import", REPORT, CLI, "eval", "--ndjson", "--explain", explain], { stdio: [input, output, "pipe"] });
+    const child = spawn(process.execPath, ["--import", REPORT, ...COMMANDS[command](explain)], { stdio: [input, output, "pipe"] });
     let err = "";
     child.stderr.setEncoding("utf8");
     child.stderr.on("data", (c) => (err += c));
@@ -86,11 +95,11 @@ function runProcess(count, explain) {
   });
 }
 
-async function best(count, explain, runs = 2) {
+async function best(count, explain, runs = 2, command = "cli") {
   let top = null;
   for (let k = 0; k < runs; k++) {
-    const r = await runProcess(count, explain);
-    if (r.code !== 0 || r.out !== count) throw new Error(`eval --ndjson: exit ${r.code}, ${r.out} lines out of ${count}`);
+    const r = await runProcess(count, explain, command);
+    if (r.code !== 0 || r.out !== count) throw new Error(`${command}: exit ${r.code}, ${r.out} lines out of ${count}`);
     if (top === null || r.linesPerSecond > top.linesPerSecond) top = r;
   }
   return top;
@@ -125,9 +134,9 @@ function perCpuSecond(fn) {
  * over the extra CPU (and wall) time. Start-up and V8's warm-up, paid once per process, cancel out; the whole
  * runs' rates are reported beside it.
  */
-async function steady(count, explain) {
-  const short = await best(count, explain);
-  const long = await best(count * 5, explain, 1);
+async function steady(count, explain, command = "cli") {
+  const short = await best(count, explain, 2, command);
+  const long = await best(count * 5, explain, 1, command);
   const extra = count * 4;
   return {
     short, long,
@@ -143,11 +152,15 @@ const inProcessNone = perCpuSecond((d) => lib.evaluateScenario(d, { explain: fal
 const withJson = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: true })).length);
 const withJsonNone = perCpuSecond((d) => JSON.stringify(lib.evaluateDocument(JSON.parse(texts.get(d)), data, { explain: false })).length);
 for (const explain of ["json", "none"]) {
-  const r = await runProcess(CHECKED_LINES, explain);
-  if (r.code !== 0 || r.out !== CHECKED_LINES) throw new Error(`eval --ndjson --explain ${explain}: exit ${r.code}, ${r.out} lines out of ${CHECKED_LINES}`);
+  for (const command of ["cli", "floor"]) {
+    const r = await runProcess(CHECKED_LINES, explain, command);
+    if (r.code !== 0 || r.out !== CHECKED_LINES) throw new Error(`${command} --explain ${explain}: exit ${r.code}, ${r.out} lines out of ${CHECKED_LINES}`);
+  }
 }
 const explained = await steady(LINES, "json");
 const none = await steady(LINES, "none");
+const floor = await steady(LINES, "json", "floor");
+const floorNone = await steady(LINES, "none", "floor");
 
 const row = (name, perCpu, perWall, note = "") => console.log(`${name.padEnd(50)} ${fmt(perCpu).padStart(8)} /CPU-s ${fmt(perWall).padStart(8)} /s  ${note}`);
 console.log(`${"".padEnd(50)} scenarios per CPU second, per wall-clock second`);
@@ -155,10 +168,10 @@ row("evaluateScenario (in process), explained", inProcess.perCpuSecond, inProces
 row("evaluateScenario, explain: false", inProcessNone.perCpuSecond, inProcessNone.perSecond);
 row("evaluateDocument + JSON.parse/stringify", withJson.perCpuSecond, withJson.perSecond, "explained");
 row("evaluateDocument + JSON, explain: false", withJsonNone.perCpuSecond, withJsonNone.perSecond);
-for (const [name, r] of [["explained", explained], ["--explain none", none]]) {
-  row(`eval --ndjson ${name}, ${fmt(LINES)} lines (whole run)`, r.short.linesPerCpuSecond, r.short.linesPerSecond, `peak RSS ${r.short.rssMB.toFixed(0)} MB`);
-  row(`eval --ndjson ${name}, ${fmt(LINES * 5)} lines (whole run)`, r.long.linesPerCpuSecond, r.long.linesPerSecond, `peak RSS ${r.long.rssMB.toFixed(0)} MB`);
-  row(`eval --ndjson ${name}, steady state`, r.linesPerCpuSecond, r.linesPerSecond, `start-up and warm-up ${r.fixedCpuSeconds.toFixed(2)} CPU-s`);
+for (const [name, r] of [["eval --ndjson explained", explained], ["eval --ndjson --explain none", none], ["floor (no evaluation), explained", floor], ["floor (no evaluation), none", floorNone]]) {
+  row(`${name}, ${fmt(LINES)} lines (whole run)`, r.short.linesPerCpuSecond, r.short.linesPerSecond, `peak RSS ${r.short.rssMB.toFixed(0)} MB`);
+  row(`${name}, ${fmt(LINES * 5)} lines (whole run)`, r.long.linesPerCpuSecond, r.long.linesPerSecond, `peak RSS ${r.long.rssMB.toFixed(0)} MB`);
+  row(`${name}, steady state`, r.linesPerCpuSecond, r.linesPerSecond, `start-up and warm-up ${r.fixedCpuSeconds.toFixed(2)} CPU-s`);
 }
 const pct = (x) => `${(x * 100).toFixed(0)}%`;
 const ratioProcess = explained.linesPerCpuSecond / inProcess.perCpuSecond;
@@ -168,7 +181,10 @@ const ratioNoneIn = inProcessNone.perCpuSecond / inProcess.perCpuSecond;
 console.log(`\nsteady state, ndjson / in process: explained ${pct(ratioProcess)}, decision only ${pct(ratioProcessNone)} — target ≥ 60%: ${ratioProcess >= 0.6 ? "met" : "NOT met"}`);
 console.log(`--explain none / explained (process, steady state): ${ratioNone.toFixed(1)}× — target ≥ 3×: ${ratioNone >= 3 ? "met" : "NOT met"}`);
 console.log(`explain: false / explained (in process): ${ratioNoneIn.toFixed(1)}×`);
+const ratioFloor = floor.linesPerCpuSecond / inProcess.perCpuSecond;
+const ratioFloorNone = floorNone.linesPerCpuSecond / inProcessNone.perCpuSecond;
+console.log(`floor (the stream without evaluating) / evaluateScenario in process: explained ${pct(ratioFloor)}, decision only ${pct(ratioFloorNone)}`);
 if (args.includes("--json")) {
-  console.log(JSON.stringify({ lines: LINES, inProcess, inProcessNone, withJson, withJsonNone, ndjson: explained, ndjsonNone: none, ratioProcess, ratioProcessNone, ratioNone, ratioNoneIn }));
+  console.log(JSON.stringify({ lines: LINES, inProcess, inProcessNone, withJson, withJsonNone, ndjson: explained, ndjsonNone: none, floor, floorNone, ratioFloor, ratioFloorNone, ratioProcess, ratioProcessNone, ratioNone, ratioNoneIn }));
 }
 if (sink < 0) console.log(sink);
