@@ -103,8 +103,9 @@ function livingGuarantee(ctx: RuleContext, i: z.output<typeof livingGuaranteeInp
   // guarantee is not paid beyond it (a duration: no rest-day extension, no calendar needed).
   const period = ctx.param("treatment.period");
   const extension = ctx.param("treatment.maxExtension");
-  const firstEnd = computePeriod(i.treatmentStartDate, period.value, { restDayExtension: false, path: ["treatmentStartDate"] });
-  const maxEnd = computePeriod(firstEnd.deadline, extension.value, { restDayExtension: false, path: ["treatmentStartDate"] });
+  // only the deadlines are read
+  const firstEnd = computePeriod(i.treatmentStartDate, period.value, { restDayExtension: false, path: ["treatmentStartDate"], explain: false });
+  const maxEnd = computePeriod(firstEnd.deadline, extension.value, { restDayExtension: false, path: ["treatmentStartDate"], explain: false });
   const longest = parseIsoDate(maxEnd.deadline, ["treatmentStartDate"]);
   let paidEnd: CivilDate = end;
   let endReason = { zh: "治疗职业伤害期结束", en: "end of the treatment period" };

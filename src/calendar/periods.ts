@@ -55,6 +55,11 @@ export interface PeriodOptions {
   readonly restDayExtension?: boolean;
   /** Path of the start date in the caller's input, for errors (default `["start"]`). */
   readonly path?: ErrorPath;
+  /**
+   * `false`: decision only — the result's `citations`, `notes` and `explanation` are left empty and their texts
+   * are not built (a rule computing with `explain: false` passes it); every other field is the same. Default `true`.
+   */
+  readonly explain?: boolean;
 }
 
 /** A rest day skipped by an extension. */
@@ -101,6 +106,11 @@ export interface PeriodResult {
 
 const CC = (article: number, paragraph?: number) =>
   cite("civil-code", paragraph === undefined ? { article } : { article, paragraph });
+
+/** The articles each kind of period applies (民法典第二百零一至二百零三条), made once. */
+const DAY_CITATIONS: readonly Citation[] = Object.freeze([CC(201), CC(203, 1)]);
+const MONTH_YEAR_CITATIONS: readonly Citation[] = Object.freeze([CC(201), CC(202), CC(203, 1)]);
+const WORKING_DAY_CITATIONS: readonly Citation[] = Object.freeze([cite("civil-code", { article: 201, note: "自次日开始计算 / counting starts the next day" })]);
 
 const KIND_TEXT: Record<SkippedRestDay["kind"], Bilingual> = {
   "official-day-off": { zh: "法定放假日", en: "an official day off" },
@@ -187,7 +197,9 @@ function sourceNotes(sources: readonly CalendarYearSource[]): Bilingual[] {
   return [{ zh: `节假日安排：${text(true).join("；")}`, en: `holiday schedules: ${text(false).join("; ")}` }];
 }
 
-function finishPeriod(p: Omit<PeriodResult, "explanation" | "citations" | "notes"> & { citations: Citation[]; notes: Bilingual[] }): PeriodResult {
+function finishPeriod(p: Omit<PeriodResult, "explanation" | "citations" | "notes"> & { citations: readonly Citation[]; notes: Bilingual[] }, explain: boolean): PeriodResult {
+  // decision only: the same fields, the texts left empty (see PeriodOptions.explain)
+  if (!explain) return Object.freeze(Object.assign({}, p, { citations: [], notes: [], explanation: [] }));
   const citations = [...p.citations, ...sourceCitations(p.calendarSources)];
   const notes = [...p.notes, ...(p.extension === null ? [] : [p.extension.reason]), ...sourceNotes(p.calendarSources)];
   // Object.assign, not `{ ...p, citations, notes }`: V8 (Node 20) takes a slow path, microseconds per object, for
@@ -258,10 +270,10 @@ export function calendarDayPeriod(startDate: string, days: number, options: Peri
   const s = start(startDate, options);
   checkCount(days, "day");
   const nominal = s.n + days;
-  return closeByEnd(s, nominal, days, "day", [CC(201), CC(203, 1)], options, {
+  return closeByEnd(s, nominal, days, "day", DAY_CITATIONS, options, () => ({
     zh: `开始当日 ${startDate} 不计入，自次日起算 ${days} 日，至 ${formatIsoDate(fromDayNumber(nominal))}`,
     en: `the starting day ${startDate} is not counted; the period of ${unitCount(days, "day")} counted from the next day ends on ${formatIsoDate(fromDayNumber(nominal))}`,
-  });
+  }));
 }
 
 /**
@@ -279,14 +291,14 @@ export function monthPeriod(startDate: string, months: number, options: PeriodOp
   checkCount(months, "month");
   const end = addMonths(s.d, months);
   const corresponding = end.day === s.d.day;
-  return closeByEnd(s, toDayNumber(end), months, "month", [CC(201), CC(202), CC(203, 1)], options, {
+  return closeByEnd(s, toDayNumber(end), months, "month", MONTH_YEAR_CITATIONS, options, () => ({
     zh: corresponding
       ? `开始当日 ${startDate} 不计入；${months} 个月的到期月对应日为 ${formatIsoDate(end)}`
       : `开始当日 ${startDate} 不计入；到期月没有对应日，以月末日 ${formatIsoDate(end)} 为最后一日`,
     en: corresponding
       ? `the starting day ${startDate} is not counted; the period of ${unitCount(months, "month")} ends on the corresponding day ${formatIsoDate(end)}`
       : `the starting day ${startDate} is not counted; the last month has no corresponding day, so the period ends on its last day ${formatIsoDate(end)}`,
-  });
+  }));
 }
 
 /**
@@ -305,14 +317,14 @@ export function yearPeriod(startDate: string, years: number, options: PeriodOpti
   checkCount(years, "year");
   const end = addYears(s.d, years);
   const corresponding = end.day === s.d.day;
-  return closeByEnd(s, toDayNumber(end), years, "year", [CC(201), CC(202), CC(203, 1)], options, {
+  return closeByEnd(s, toDayNumber(end), years, "year", MONTH_YEAR_CITATIONS, options, () => ({
     zh: corresponding
       ? `开始当日 ${startDate} 不计入；${years} 年的到期月对应日为 ${formatIsoDate(end)}`
       : `开始当日 ${startDate} 不计入；到期月没有对应日，以月末日 ${formatIsoDate(end)} 为最后一日`,
     en: corresponding
       ? `the starting day ${startDate} is not counted; the period of ${unitCount(years, "year")} ends on the corresponding day ${formatIsoDate(end)}`
       : `the starting day ${startDate} is not counted; no corresponding day, so the period ends on the month's last day ${formatIsoDate(end)}`,
-  });
+  }));
 }
 
 function closeByEnd(
@@ -320,11 +332,12 @@ function closeByEnd(
   nominal: number,
   count: number,
   unit: PeriodUnit,
-  citations: Citation[],
+  citations: readonly Citation[],
   options: PeriodOptions,
-  counted: Bilingual,
+  counted: () => Bilingual,
 ): PeriodResult {
   const extendOverRest = options.restDayExtension ?? true;
+  const explain = options.explain !== false;
   const base = {
     start: formatIsoDate(s.d),
     firstDay: formatIsoDate(addDays(s.d, 1)),
@@ -339,12 +352,12 @@ function closeByEnd(
       deadline: base.nominalEnd,
       extension: null,
       calendarSources: [],
-      citations: citations.filter((c) => c.article !== 203),
-      notes: [counted, {
+      citations: explain ? citations.filter((c) => c.article !== 203) : [],
+      notes: explain ? [counted(), {
         zh: "本期间为持续期间而非行为期限，不适用最后一日遇休息日顺延的规定，无需节假日安排",
         en: "a duration, not a time limit for an act: no rest-day extension, so no holiday calendar is needed",
-      }],
-    }));
+      }] : [],
+    }), explain);
   }
   const calendar = calendarOf(options);
   const { deadline, extension } = extend(nominal, calendar, s.path);
@@ -353,11 +366,11 @@ function closeByEnd(
     extension,
     calendarSources: calendar.sourcesBetween(nominal, deadline),
     citations,
-    notes: [counted, ...(extension === null ? [{
+    notes: !explain ? [] : [counted(), ...(extension === null ? [{
       zh: `最后一日 ${base.nominalEnd} 为工作日，不顺延`,
       en: `the last day ${base.nominalEnd} is a working day: no extension`,
     }] : [])],
-  }));
+  }), explain);
 }
 
 /**
@@ -386,8 +399,9 @@ export function workingDayPeriod(startDate: string, days: number, options: Perio
     else skipped.push({ date: formatIsoDate(fromDayNumber(d)), kind });
   }
   const deadline = formatIsoDate(fromDayNumber(d));
-  const official = skipped.filter((x) => x.kind === "official-day-off");
-  const notes: Bilingual[] = [{
+  const explain = options.explain !== false;
+  const official = explain ? skipped.filter((x) => x.kind === "official-day-off") : [];
+  const notes: Bilingual[] = !explain ? [] : [{
     zh: `自 ${formatIsoDate(addDays(s.d, 1))} 起计算 ${days} 个工作日，至 ${deadline}；其间跳过休息日 ${skipped.length} 天${official.length === 0 ? "" : `（其中法定放假日：${listDays(official)}）`}`,
     en: `the period of ${unitCount(days, "working-day")} counted from ${formatIsoDate(addDays(s.d, 1))} ends on ${deadline}; ${skipped.length} rest day${skipped.length === 1 ? "" : "s"} passed over${official.length === 0 ? "" : ` (official days off: ${listDays(official)})`}`,
   }];
@@ -402,9 +416,9 @@ export function workingDayPeriod(startDate: string, days: number, options: Perio
     extension: null,
     restDaysSkipped: skipped,
     calendarSources: calendar.sourcesBetween(s.n + 1, d),
-    citations: [cite("civil-code", { article: 201, note: "自次日开始计算 / counting starts the next day" })],
+    citations: WORKING_DAY_CITATIONS,
     notes,
-  });
+  }, explain);
 }
 
 /**

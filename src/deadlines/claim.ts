@@ -141,6 +141,7 @@ function claimDeadlines(ctx: RuleContext, i: ParsedClaim): ClaimDeadlines {
     const p = computePeriod(from, param.value as PeriodSpec, {
       restDayExtension: def.kind === "period",
       path: [field],
+      explain: ctx.explainer.enabled,
       ...(ctx.options.calendars === undefined ? {} : { calendars: ctx.options.calendars }),
     });
     addPeriodStep(ctx, def, p, `deadline.${id}`, param.used, { inputs: { [inputName]: from }, notes: extra });

@@ -160,6 +160,7 @@ function timeLimit(ctx: RuleContext, i: ParsedInput): TimeLimitResult {
     const period = computePeriod(from, param.value as PeriodSpec, {
       restDayExtension: def.kind === "period",
       path: ["from"],
+      explain: ctx.explainer.enabled,
       ...(ctx.options.calendars === undefined ? {} : { calendars: ctx.options.calendars }),
     });
     addPeriodStep(ctx, def, period, `time-limit.${def.id}`, param.used);

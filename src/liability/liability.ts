@@ -280,6 +280,7 @@ function liability(ctx: RuleContext, i: Parsed, { at, accidentDate, orders }: Pr
     const capOptions = (restDayExtension: boolean) => ({
       restDayExtension,
       path: ["accidentAt"],
+      explain: false, // only the deadline is read
       ...(calendars === undefined ? {} : { calendars }),
     });
     const nominalCap = computePeriod(accidentDate, cap.value as PeriodSpec, capOptions(false)).deadline;
@@ -295,11 +296,12 @@ function liability(ctx: RuleContext, i: Parsed, { at, accidentDate, orders }: Pr
     const period = computePeriod(accidentDate, limit.value as PeriodSpec, {
       restDayExtension: true,
       path: ["accidentAt"],
+      explain: ctx.explainer.enabled,
       ...(calendars === undefined ? {} : { calendars }),
     });
-    ctx.explainer.add(periodStepSpec(period, "liability.platform-application-period",
+    ctx.explainer.addLazily([limit.used], () => periodStepSpec(period, "liability.platform-application-period",
       { zh: "平台企业提出待遇给付申请的期限", en: "the platform's application period" },
-      { parameters: [limit.used], inputs: { accidentDate } }));
+      { inputs: { accidentDate } }));
     deadline = period.deadline;
     if (extension !== null && extension.until > deadline) {
       ctx.explainer.add({

@@ -130,3 +130,36 @@ test("civil-code citations render with hundreds (第二百零一条, 第一百�
     "《国务院办公厅关于2026年部分节假日安排的通知》（国办发明电〔2025〕7号）",
   ]);
 });
+
+describe("decision only (explain: false)", () => {
+  test("the same deadlines and fields, the texts left empty", () => {
+    // 2026-09-03 + 30 days = 2026-10-03, in the National Day holiday (1–7 October) → 2026-10-08; 2026-09-28 + 7
+    // working days = 2026-10-13 (29, 30 Sep, 8, 9, 10 (Saturday, 调休上班), 12, 13 Oct); 2026-08-31 + 1 month =
+    // 2026-09-30 (no 31 September); 2025-10-04 + 1 year = 2026-10-04, a holiday → 2026-10-08; a 12-month duration
+    // from 2026-07-15 ends on 2027-07-15 with no extension.
+    const cases = [
+      () => calendarDayPeriod("2026-09-03", 30),
+      () => calendarDayPeriod("2026-09-03", 30, { explain: false }),
+      () => workingDayPeriod("2026-09-28", 7),
+      () => workingDayPeriod("2026-09-28", 7, { explain: false }),
+      () => monthPeriod("2026-08-31", 1),
+      () => monthPeriod("2026-08-31", 1, { explain: false }),
+      () => yearPeriod("2025-10-04", 1),
+      () => yearPeriod("2025-10-04", 1, { explain: false }),
+      () => computePeriod("2026-07-15", { count: 12, unit: "month" }, { restDayExtension: false }),
+      () => computePeriod("2026-07-15", { count: 12, unit: "month" }, { restDayExtension: false, explain: false }),
+    ];
+    const deadlines: string[] = [];
+    for (let k = 0; k < cases.length; k += 2) {
+      const explained = (cases[k] as () => ReturnType<typeof calendarDayPeriod>)();
+      const decided = (cases[k + 1] as () => ReturnType<typeof calendarDayPeriod>)();
+      expect(explained.explanation.length).toBeGreaterThan(0);
+      expect(explained.notes.length).toBeGreaterThan(0);
+      expect(explained.citations.length).toBeGreaterThan(0);
+      expect(decided).toEqual({ ...explained, citations: [], notes: [], explanation: [] });
+      expect(Object.keys(decided)).toEqual(Object.keys(explained));
+      deadlines.push(decided.deadline);
+    }
+    expect(deadlines).toEqual(["2026-10-08", "2026-10-13", "2026-09-30", "2026-10-08", "2027-07-15"]);
+  });
+});
