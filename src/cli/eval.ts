@@ -20,7 +20,7 @@ import {
   usageError,
   type CliIO,
 } from "./io.js";
-import { lineBatches, textChunks } from "./lines.js";
+import { lineBatches, textChunks, type InputLine } from "./lines.js";
 import { PROCESS_DATA_HELP, PROCESS_DATA_OPTIONS } from "./process-data.js";
 
 export const EVAL_USAGE = `Usage: zhishang eval [--explain none|json|zh|en [--format text|markdown|json]] [data options] [FILE]
@@ -118,9 +118,10 @@ async function evalNdjson(io: CliIO, data: ProcessData, options: { explain: bool
   };
   try {
     for await (const batch of lineBatches(chunks, MAX_SCENARIO_BYTES)) {
-      for (const { text, number } of batch) {
+      for (const line of batch) {
+        const { text, number } = line;
         if (text !== null && text.trim().length === 0) continue;
-        const r = resultOf(text, number, data, options);
+        const r = resultOf(line, data, options);
         lines += 1;
         if ("error" in r) errors += 1;
         // `{ "line": N, …result }` written as text: the result's JSON with the line number put first
@@ -140,16 +141,20 @@ async function evalNdjson(io: CliIO, data: ProcessData, options: { explain: bool
   return errors === 0 ? 0 : 1;
 }
 
-/** The result of one input line (`null`: a line above the size limit). */
-function resultOf(text: string | null, number: number, data: ProcessData, options: { explain: boolean }): EvaluationLine {
+/** The result of one input line (one without its text: above the size limit, or not UTF-8). */
+function resultOf({ text, number, problem }: InputLine, data: ProcessData, options: { explain: boolean }): EvaluationLine {
   if (text === null) {
-    return { error: new ZhishangError("INVALID_INPUT", { en: `line ${number}: larger than ${MAX_SCENARIO_SIZE}`, zh: `第 ${number} 行：超过 ${MAX_SCENARIO_SIZE}` }).toJSON() };
+    // the UTF-8 message is the service's (its NDJSON batch), so both answer a broken line alike
+    const message = problem === "not-utf8"
+      ? { en: `line ${number}: not valid UTF-8`, zh: `第 ${number} 行不是有效的 UTF-8 编码` }
+      : { en: `line ${number}: larger than ${MAX_SCENARIO_SIZE}`, zh: `第 ${number} 行：超过 ${MAX_SCENARIO_SIZE}` };
+    return { error: new ZhishangError("INVALID_INPUT", message).toJSON() };
   }
   let value: unknown;
   try {
     value = JSON.parse(number === 1 && text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (e) {
-    return { error: new ZhishangError("INVALID_INPUT", { en: `line ${number}: not valid JSON: ${(e as Error).message}`, zh: `第 ${number} 行：不是有效的 JSON` }).toJSON() };
+    return { error: new ZhishangError("INVALID_INPUT", { en: `line ${number}: not valid JSON: ${(e as Error).message}`, zh: `第 ${number} 行不是有效的 JSON` }).toJSON() };
   }
   return evaluateDocument(value, data, options);
 }

@@ -124,10 +124,17 @@ async function countSource(io: CliIO, tally: OrderTally, file: string, format: "
   };
   let columns: number[] | null = null;
   let headerError: ZhishangError | null = null;
-  const onLine = (text: string, line: number) => {
+  // `text` null: a line that is not UTF-8 (there is no length limit), refused as the service's NDJSON batch refuses it
+  const onLine = (text: string | null, line: number) => {
     run.lines += 1;
     if (progress && run.lines % PROGRESS_EVERY === 0) io.stderr(`zhishang orders: ${run.lines} lines read (${file})${io.stderrIsTTY === true ? "\r" : "\n"}`);
     if (headerError !== null) return;
+    if (text === null) {
+      const error = invalidInput([line], `line ${line}: not valid UTF-8`, `第 ${line} 行不是有效的 UTF-8 编码`);
+      if (format === "csv" && columns === null) headerError = error;
+      else refuse(line, error);
+      return;
+    }
     if (text.trim() === "") return;
     let record: OrderRecord;
     if (format === "csv") {
@@ -167,7 +174,7 @@ async function countSource(io: CliIO, tally: OrderTally, file: string, format: "
     const source = file === "-" ? (io.stdinStream?.() ?? textChunks(await io.readStdin())) : createReadStream(file, { highWaterMark: 1 << 20 });
     // no length limit (Infinity): every line is given as read, none as null
     for await (const batch of lineBatches(source as AsyncIterable<Buffer | string>, Infinity)) {
-      for (const { text, number } of batch) onLine(text as string, number);
+      for (const { text, number } of batch) onLine(text, number);
     }
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;

@@ -60,14 +60,46 @@ describe("lineBatches: the lines of a stream of chunks", () => {
     const { lines } = await linesOf(["ok\n123456\nab", "cdef", "gh\nlast"], 5);
     expect(lines).toEqual([
       { text: "ok", number: 1 },
-      { text: null, number: 2 },
-      { text: null, number: 3 },
+      { text: null, number: 2, problem: "too-long" },
+      { text: null, number: 3, problem: "too-long" },
       { text: "last", number: 4 },
     ]);
     // exactly at the limit is kept
     expect((await linesOf(["12345\n"], 5)).lines).toEqual([{ text: "12345", number: 1 }]);
     // a last line over the limit without an end is still answered (as null)
-    expect((await linesOf(["ok\n1234567"], 5)).lines).toEqual([{ text: "ok", number: 1 }, { text: null, number: 2 }]);
+    expect((await linesOf(["ok\n1234567"], 5)).lines).toEqual([{ text: "ok", number: 1 }, { text: null, number: 2, problem: "too-long" }]);
+    // the limit is in bytes of UTF-8: "职伤" is 2 characters and 6 bytes — over a limit of 5, within one of 6
+    expect((await linesOf(["职伤\nx\n"], 5)).lines).toEqual([{ text: null, number: 1, problem: "too-long" }, { text: "x", number: 2 }]);
+    expect((await linesOf(["a\n职伤\n"], 5)).lines).toEqual([{ text: "a", number: 1 }, { text: null, number: 2, problem: "too-long" }]);
+    expect((await linesOf(["a\n职伤\n"], 6)).lines).toEqual([{ text: "a", number: 1 }, { text: "职伤", number: 2 }]);
+  });
+
+  test("a line that is not valid UTF-8 has no text (problem not-utf8); the lines around it are read", async () => {
+    // line 2 holds a lone 0xFF byte; line 4 ends in the first two bytes of "伤" (E4 BC A4) cut off by its end
+    const bad = Buffer.concat([
+      Buffer.from('{"a":1}\n{"b":"'), Buffer.from([0xff]), Buffer.from('"}\n{"c":3}\n{"d":"'),
+      Buffer.from([0xe4, 0xbc]), Buffer.from('"}\n{"e":5}'),
+    ]);
+    const expected = [
+      { text: '{"a":1}', number: 1 },
+      { text: null, number: 2, problem: "not-utf8" },
+      { text: '{"c":3}', number: 3 },
+      { text: null, number: 4, problem: "not-utf8" },
+      { text: '{"e":5}', number: 5 },
+    ];
+    expect((await linesOf([bad])).lines).toEqual(expected);
+    // the same bytes in chunks of every size from 1 to 8: the same lines
+    for (let size = 1; size <= 8; size++) {
+      const parts: Buffer[] = [];
+      for (let k = 0; k < bad.length; k += size) parts.push(bad.subarray(k, k + size));
+      expect((await linesOf(parts)).lines, `chunks of ${size}`).toEqual(expected);
+    }
+    // a first line that is not UTF-8, and a last line without an end that is not
+    expect((await linesOf([Buffer.from([0xc3, 0x0a, 0x41, 0x0a, 0xc3])])).lines).toEqual([
+      { text: null, number: 1, problem: "not-utf8" },
+      { text: "A", number: 2 },
+      { text: null, number: 3, problem: "not-utf8" },
+    ]);
   });
 
   test("textChunks gives a whole text as one chunk", async () => {
@@ -149,7 +181,7 @@ describe("eval --ndjson in process", () => {
     expect(r.lines.map((l) => l.line)).toEqual([1, 2, 3, 4, 5]);
     expect(r.lines[0]).toMatchObject({ id: "a", output: { qualifies: true } });
     // line 2: not JSON, in both languages, no id
-    expect(r.lines[1]).toMatchObject({ error: { code: "INVALID_INPUT", messageZh: "第 2 行：不是有效的 JSON" } });
+    expect(r.lines[1]).toMatchObject({ error: { code: "INVALID_INPUT", messageZh: "第 2 行不是有效的 JSON" } });
     expect(r.lines[1]).not.toHaveProperty("id");
     // line 3: over the limit, refused without being kept
     expect((r.lines[2] as { error: { code: string; messageEn: string } }).error.code).toBe("INVALID_INPUT");
@@ -157,6 +189,18 @@ describe("eval --ndjson in process", () => {
     // line 4: born after asOf — an input error of the rule, with the scenario's id
     expect(r.lines[3]).toMatchObject({ id: "d", error: { code: "INVALID_INPUT" } });
     expect(r.lines[4]).toMatchObject({ id: "e", output: { qualifies: true } });
+  });
+
+  test("a line that is not UTF-8 gets the service's error line and the stream goes on; exit 1", async () => {
+    const bytes = Buffer.concat([Buffer.from(`${scenario("a")}\n{"id":"`), Buffer.from([0xfe, 0xff]), Buffer.from(`"}\n${scenario("c")}\n`)]);
+    const r = await ndjson([bytes]);
+    expect(r.code).toBe(1);
+    expect(r.lines.map((l) => l.line)).toEqual([1, 2, 3]);
+    expect(r.lines[1]).toEqual({
+      line: 2,
+      error: expect.objectContaining({ code: "INVALID_INPUT", messageEn: "line 2: not valid UTF-8", messageZh: "第 2 行不是有效的 UTF-8 编码" }),
+    });
+    expect(r.lines[2]).toMatchObject({ id: "c", output: { qualifies: true } });
   });
 
   test("a BOM before the first line is accepted", async () => {

@@ -10,6 +10,7 @@ import addFormats from "ajv-formats";
 import fastify from "fastify";
 import type { FastifyInstance } from "fastify";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { main } from "../../src/cli.js";
 import { serveCommand } from "../../src/cli/serve.js";
 import { LIBRARY_VERSION } from "../../src/core/version.js";
 import { kindNames, outputJsonSchema, scenarioJsonSchema } from "../../src/index.js";
@@ -153,6 +154,26 @@ describe("POST /v1/batch", () => {
     expect(lines[1].error.messageZh).toBe("第 3 行不是有效的 JSON");
     expect(lines[2].output.benefitBase).toBe("3000.00");
     expect(Array.isArray(lines[2].explanation)).toBe(true);
+  });
+
+  test("NDJSON: the same lines as eval --ndjson, byte for byte — good lines, a line not JSON, a line not UTF-8", async () => {
+    const bytes = Buffer.concat([
+      Buffer.from(`${JSON.stringify(grade4("a", "1000.00"))}\n{oops\n{"id":"`), Buffer.from([0xc3, 0x28]), Buffer.from(`"}\n\n${JSON.stringify(grade4("b", "5000.00"))}\n`),
+    ]);
+    const served = await post("/v1/batch", bytes, { "content-type": "application/x-ndjson" });
+    let out = "";
+    const code = await main(["eval", "--ndjson"], {
+      stdout: (t) => (out += t), stderr: () => undefined, readStdin: async () => "",
+      stdinStream: async function* () {
+        yield bytes;
+      },
+    });
+    expect(code).toBe(1);
+    expect(served.statusCode).toBe(200);
+    expect(out).toBe(served.body);
+    // line 3: C3 28 is a lead byte followed by "(", not UTF-8
+    const third = out.split("\n")[2] as string;
+    expect(JSON.parse(third)).toEqual({ line: 3, error: { code: "INVALID_INPUT", message: "line 3: not valid UTF-8 / 第 3 行不是有效的 UTF-8 编码", messageZh: "第 3 行不是有效的 UTF-8 编码", messageEn: "line 3: not valid UTF-8", path: [] } });
   });
 
   test("a JSON body that is not an array is 400", async () => {
