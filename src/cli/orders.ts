@@ -159,7 +159,7 @@ async function countSource(io: CliIO, tally: OrderTally, file: string, format: "
       try {
         record = JSON.parse(text) as OrderRecord;
       } catch {
-        refuse(line, invalidInput([line], `line ${line}: not valid JSON`, `第 ${line} 行：不是有效的 JSON`));
+        refuse(line, invalidInput([line], `line ${line}: not valid JSON`, `第 ${line} 行不是有效的 JSON`));
         return;
       }
     }

@@ -82,7 +82,7 @@ describe("zhishang eval --ndjson (a real process)", () => {
         expect((l.error as { code: string }).code).toBe(w.error);
       }
     }
-    expect(r.lines[4999]).toMatchObject({ line: 5000, error: { code: "INVALID_INPUT", path: [], messageEn: expect.stringMatching(/^line 5000: not valid JSON: /), messageZh: "第 5000 行：不是有效的 JSON" } });
+    expect(r.lines[4999]).toMatchObject({ line: 5000, error: { code: "INVALID_INPUT", path: [], messageEn: expect.stringMatching(/^line 5000: not valid JSON: /), messageZh: "第 5000 行不是有效的 JSON" } });
     expect(r.lines[5001]).toMatchObject({ line: 5002, id: "unknown-kind", error: { path: ["kind"] } });
   }, 30_000);
 
