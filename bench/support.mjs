@@ -78,7 +78,7 @@ export async function internals() {
   const outfile = join(dir, "internals.mjs");
   await build({
     stdin: {
-      contents: `export { SCENARIO_KINDS } from "./src/scenario/kinds.ts";\nexport { scenarioSchema } from "./src/scenario/scenario.ts";\n`,
+      contents: `export { SCENARIO_KINDS } from "./src/scenario/kinds.ts";\nexport { scenarioSchema } from "./src/scenario/scenario.ts";\nexport { compiled } from "./src/core/validate.ts";\n`,
       resolveDir: ROOT,
       loader: "ts",
     },
