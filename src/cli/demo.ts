@@ -11,11 +11,7 @@ export const DEMO_USAGE = `Usage: zhishang demo [--lang zh|en]
 
 export function demoCommand(args: readonly string[], io: CliIO): number {
   const parsed = parseCommand(io, "demo", DEMO_USAGE, { args: [...args], options: { lang: { type: "string" }, ...HELP_OPTION }, allowPositionals: false });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(DEMO_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const lang = choice(io, "demo", DEMO_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");
   if (lang === null) return 2;
   let failed = 0;

@@ -57,11 +57,7 @@ export async function evalCommand(args: readonly string[], io: CliIO): Promise<n
     },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(EVAL_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const ndjson = parsed.values.ndjson === true;
   const [file, ...more] = parsed.positionals;
   if (ndjson && file !== undefined) return usageError(io, "eval", "--ndjson reads stdin: give no scenario file", EVAL_USAGE);

@@ -65,24 +65,28 @@ export function usageError(io: CliIO, command: string, message: string, usage: s
 
 /**
  * The command's arguments parsed strictly (unknown options, missing values and unexpected positionals refused), or
- * null after a usage error was written.
+ * the exit code the command ends with: 2 after a usage error was written, 0 after `--help` ({@link HELP_OPTION})
+ * printed `usage` on stdout. Every command opens with it: `if (typeof parsed === "number") return parsed;`.
  */
 export function parseCommand<const T extends ParseArgsConfig>(
   io: CliIO,
   command: string,
   usage: string,
   config: T,
-): ReturnType<typeof parseArgs<T & { strict: true }>> | null {
+): ReturnType<typeof parseArgs<T & { strict: true }>> | number {
+  let parsed: ReturnType<typeof parseArgs<T & { strict: true }>>;
   try {
-    return parseArgs({ ...config, strict: true });
+    parsed = parseArgs({ ...config, strict: true });
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) {
-      usageError(io, command, (e as Error).message, usage);
-      return null;
-    }
+    if (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS_")) return usageError(io, command, (e as Error).message, usage);
     throw e;
   }
+  if ((parsed.values as Record<string, unknown>).help === true) {
+    io.stdout(usage);
+    return 0;
+  }
+  return parsed;
 }
 
 /** The value of an option limited to `allowed` (or `fallback` when absent), or null after a usage error was written. */

@@ -199,12 +199,8 @@ async function countCommand(args: readonly string[], io: CliIO): Promise<number>
     },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help === true) {
-    io.stdout(ORDERS_USAGE);
-    return 0;
-  }
   const format = choice(io, "orders count", ORDERS_USAGE, "format", v.format, ["ndjson", "csv"], "ndjson");
   if (format === null) return 2;
   if (v.province === undefined) return usageError(io, "orders count", "--province is required", ORDERS_USAGE);
@@ -255,11 +251,7 @@ function countsIn(value: unknown): { counts: unknown; refused: number } {
 
 function mergeCommand(args: readonly string[], io: CliIO): number {
   const parsed = parseCommand(io, "orders merge", ORDERS_USAGE, { args: [...args], options: { ...HELP_OPTION }, allowPositionals: true });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(ORDERS_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   if (parsed.positionals.length === 0) return usageError(io, "orders merge", "give at least one counts file", ORDERS_USAGE);
   const parts: unknown[] = [];
   let refused = 0;
@@ -288,12 +280,8 @@ function sqlCommand(args: readonly string[], io: CliIO): number {
     options: { province: { type: "string" }, dialect: { type: "string" }, table: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
     allowPositionals: false,
   });
-  if (parsed === null) return 2;
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help === true) {
-    io.stdout(ORDERS_USAGE);
-    return 0;
-  }
   const dialect = choice(io, "orders sql", ORDERS_USAGE, "dialect", v.dialect, ORDER_SQL_DIALECTS, "duckdb");
   if (dialect === null) return 2;
   if (v.province === undefined) return usageError(io, "orders sql", "--province is required", ORDERS_USAGE);

@@ -70,11 +70,7 @@ function show(args: readonly string[], io: CliIO): number {
     options: { "as-of": { type: "string" }, format: { type: "string" }, lang: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(SHOW_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const format = choice(io, command, SHOW_USAGE, "format", parsed.values.format, ["markdown", "json"], "markdown");
   if (format === null) return 2;
   const lang = choice(io, command, SHOW_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");
@@ -96,11 +92,7 @@ function show(args: readonly string[], io: CliIO): number {
 function validate(args: readonly string[], io: CliIO): number {
   const command = "rule-set validate";
   const parsed = parseCommand(io, command, VALIDATE_USAGE, { args: [...args], options: { ...RULE_SET_OPTION, ...HELP_OPTION }, allowPositionals: true });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(VALIDATE_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   if (parsed.positionals.length === 0) return usageError(io, command, "give at least one rule-set file", VALIDATE_USAGE);
   const registry = ruleSetRegistry(io, parsed.values["rule-set"]);
   if (registry === null) return 2;

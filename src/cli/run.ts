@@ -31,11 +31,7 @@ export function runCommand(args: readonly string[], io: CliIO): number {
     options: { reporter: { type: "string" }, lang: { type: "string" }, ...PROCESS_DATA_OPTIONS, ...HELP_OPTION },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(RUN_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const reporter = choice(io, "run", RUN_USAGE, "reporter", parsed.values.reporter, REPORTERS, io.isTTY === true ? "pretty" : "ndjson");
   if (reporter === null) return 2;
   const lang = choice(io, "run", RUN_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");

@@ -27,11 +27,7 @@ export function schemaCommand(args: readonly string[], io: CliIO): number {
     options: { ...HELP_OPTION, output: { type: "boolean" } },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(SCHEMA_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const output = parsed.values.output === true;
   const [kind, ...more] = parsed.positionals;
   if (more.length > 0) return usageError(io, "schema", "give at most one kind", SCHEMA_USAGE);

@@ -90,12 +90,8 @@ export async function serveCommand(args: readonly string[], io: CliIO, deps: Ser
     },
     allowPositionals: false,
   });
-  if (parsed === null) return 2;
+  if (typeof parsed === "number") return parsed;
   const v = parsed.values;
-  if (v.help === true) {
-    io.stdout(SERVE_USAGE);
-    return 0;
-  }
   const port = integer(io, "port", v.port, 0, 65535, 8080);
   const bodyLimit = integer(io, "body-limit", v["body-limit"], 1, 1024 * 1024 * 1024, SERVICE_DEFAULTS.bodyLimit);
   const maxConcurrent = integer(io, "max-concurrent", v["max-concurrent"], 1, 100_000, SERVICE_DEFAULTS.maxConcurrent);

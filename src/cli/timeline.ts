@@ -24,11 +24,7 @@ export function timelineCommand(args: readonly string[], io: CliIO): number {
     options: { lang: { type: "string" }, format: { type: "string" }, ...RULE_SET_OPTION, ...HELP_OPTION },
     allowPositionals: true,
   });
-  if (parsed === null) return 2;
-  if (parsed.values.help === true) {
-    io.stdout(TIMELINE_USAGE);
-    return 0;
-  }
+  if (typeof parsed === "number") return parsed;
   const lang = choice(io, "timeline", TIMELINE_USAGE, "lang", parsed.values.lang, ["zh", "en"], "zh");
   if (lang === null) return 2;
   const format = choice(io, "timeline", TIMELINE_USAGE, "format", parsed.values.format, TIMELINE_FORMATS, "markdown");
