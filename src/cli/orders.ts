@@ -172,7 +172,7 @@ async function countSource(io: CliIO, tally: OrderTally, file: string, format: "
   };
   try {
     const source = file === "-" ? (io.stdinStream?.() ?? textChunks(await io.readStdin())) : createReadStream(file, { highWaterMark: 1 << 20 });
-    // no length limit (Infinity): every line is given as read, none as null
+    // no length limit (Infinity): a line is given without its text only when it is not UTF-8
     for await (const batch of lineBatches(source as AsyncIterable<Buffer | string>, Infinity)) {
       for (const { text, number } of batch) onLine(text, number);
     }

@@ -227,9 +227,8 @@ export function useParam<T extends Json>(
       ["overrides", name],
     );
   }
-  // A rule set's parameters are frozen: the record of its use is built once and the frozen record shared.
-  const cached = USED.get(param);
-  if (cached !== undefined && cached.name === name) return { value: param.value, used: cached };
+  // A rule set's parameters are frozen, and so is the record of the use of one: RuleContext.param keeps it, per
+  // rule set (whose documents render its citations), for every later computation.
   const used: UsedParameter = {
     name,
     value: param.value,
@@ -239,13 +238,10 @@ export function useParam<T extends Json>(
   };
   if (Object.isFrozen(param)) {
     Object.freeze(used.citations);
-    USED.set(param, Object.freeze(used));
+    Object.freeze(used);
   }
   return { value: param.value, used };
 }
-
-/** Records of the use of frozen parameters (a cache: see {@link useParam}). */
-const USED = new WeakMap<object, UsedParameter>();
 
 /** The step's own citations followed by those of the parameters it used, without repeats. */
 function mergeCitations(own: readonly Citation[] | undefined, params: readonly UsedParameter[], documents: () => DocumentTable): readonly RenderedCitation[] {

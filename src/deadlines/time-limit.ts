@@ -64,7 +64,6 @@ export function addPeriodStep(
 ): void {
   ctx.explainer.addLazily([used], () => {
     const spec = periodStepSpec(period, rule, def.title, {
-      parameters: [used],
       ...(extra.inputs === undefined ? {} : { inputs: extra.inputs }),
       notes: [...limitNotes(ctx, def), ...(extra.notes ?? [])],
     });
